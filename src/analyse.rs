@@ -1,0 +1,302 @@
+//! Analysis: classifies each attribution's source, resolves pronouns, finds
+//! claim markers and tells which sentences and quotations are attributed.
+
+use std::ops::Range;
+
+use serde::Serialize;
+
+use crate::detect::{CueKind, Found, Mode, Word};
+use crate::segment::{Segmentation, TokenKind};
+use crate::span::Span;
+use crate::vocab::{CueClass, Stance, Vocabulary, flag};
+
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceClass {
+    Named,
+    Pronoun,
+    Anonymous,
+    Vague,
+    Document,
+    Agentless,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub span: Span,
+    pub lemma: String,
+    pub kind: CueKind,
+    pub stance: Stance,
+    pub class: CueClass,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    pub span: Span,
+    pub class: SourceClass,
+    /// What a pronoun refers to, where found.
+    pub resolved: Option<Span>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Attribution {
+    pub cue: Cue,
+    pub source: Option<Source>,
+    pub content: Option<Span>,
+    pub mode: Mode,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Marker {
+    pub name: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SentenceInfo {
+    pub span: Span,
+    pub paragraph: usize,
+    /// Attributions whose cue is in this sentence.
+    pub attributions: Vec<usize>,
+    /// Attributions whose content covers this sentence from elsewhere
+    /// (a quotation running over several sentences).
+    pub covered_by: Vec<usize>,
+    pub markers: Vec<Marker>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteInfo {
+    /// From the first opening mark to the last closing one, across paragraphs.
+    pub span: Span,
+    pub words: usize,
+    pub speaker: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Analysis {
+    pub attributions: Vec<Attribution>,
+    pub sentences: Vec<SentenceInfo>,
+    pub quotes: Vec<QuoteInfo>,
+}
+
+pub fn analyse(
+    words: &[Word],
+    seg: &Segmentation,
+    found: Vec<Found>,
+    vocab: &Vocabulary,
+) -> Analysis {
+    let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
+    for f in found {
+        let source = f.source.as_ref().map(|r| {
+            let span = words[r.start].span.cover(words[r.end - 1].span);
+            let class = if f.agentless {
+                SourceClass::Agentless
+            } else {
+                classify(&words[r.clone()], words.get(r.end), vocab)
+            };
+            let resolved = match class {
+                SourceClass::Pronoun => f
+                    .antecedent
+                    .as_ref()
+                    .map(|a| words[a.start].span.cover(words[a.end - 1].span))
+                    .or_else(|| {
+                        resolve_pronoun(&attributions, seg, f.sentence, words[r.start].lower)
+                    }),
+                _ => None,
+            };
+            Source {
+                span,
+                class,
+                resolved,
+            }
+        });
+        attributions.push(Attribution {
+            cue: Cue {
+                span: f.cue,
+                lemma: f.lemma,
+                kind: f.kind,
+                stance: f.stance,
+                class: f.class,
+            },
+            source,
+            content: f.content,
+            mode: f.mode,
+            sentence: f.sentence,
+        });
+    }
+
+    let mut sentences: Vec<SentenceInfo> = seg
+        .sentences
+        .iter()
+        .map(|s| SentenceInfo {
+            span: s.span,
+            paragraph: s.paragraph,
+            attributions: Vec::new(),
+            covered_by: Vec::new(),
+            markers: markers(&words[s.tokens.clone()], vocab),
+        })
+        .collect();
+    for (i, a) in attributions.iter().enumerate() {
+        sentences[a.sentence].attributions.push(i);
+        if let Some(content) = a.content {
+            for (n, s) in sentences.iter_mut().enumerate() {
+                if n != a.sentence && content.overlaps(s.span) && a.source.is_some() {
+                    s.covered_by.push(i);
+                }
+            }
+        }
+    }
+    let quotes = quotes(seg, &attributions);
+    Analysis {
+        attributions,
+        sentences,
+        quotes,
+    }
+}
+
+/// Source classes, from the phrase's head word (its last word) and modifiers.
+fn classify(np: &[Word], next: Option<&Word>, vocab: &Vocabulary) -> SourceClass {
+    let head = &np[np.len() - 1];
+    if np.len() == 1 && (head.has(flag::PRONOUN) || head.has(flag::RELATIVE)) {
+        return SourceClass::Pronoun;
+    }
+    let lower_head = head.is_lowercase_word() || head.kind == TokenKind::Number;
+    let starts_vague = vocab
+        .vague_quantifiers
+        .match_at(|k| np.get(k).map(|w| w.lower))
+        .is_some();
+    let head_vague = (0..np.len()).any(|k| {
+        vocab
+            .vague_groups
+            .match_at(|j| np.get(k + j).map(|w| w.lower))
+            .is_some_and(|len| k + len == np.len())
+    });
+    let qualified = next.is_some_and(|n| {
+        vocab
+            .anonymous_qualifiers
+            .match_at(|_| Some(n.lower))
+            .is_some()
+    }) || (0..np.len()).any(|k| {
+        vocab
+            .anonymous_qualifiers
+            .match_at(|j| np.get(k + j).map(|w| w.lower))
+            .is_some()
+    });
+    if lower_head && head.has(flag::ANONYMOUS_HEAD) || qualified {
+        return SourceClass::Anonymous;
+    }
+    if lower_head && (head_vague || starts_vague) {
+        return SourceClass::Vague;
+    }
+    if lower_head && head.has(flag::DOCUMENT_HEAD) {
+        return SourceClass::Document;
+    }
+    SourceClass::Named
+}
+
+/// A personal pronoun refers to the nearest named source before it in the
+/// same or the previous paragraph.
+fn resolve_pronoun(
+    earlier: &[Attribution],
+    seg: &Segmentation,
+    sentence: usize,
+    pronoun: &str,
+) -> Option<Span> {
+    if matches!(pronoun, "i" | "we" | "you") {
+        return None; // first and second person speak from inside a quotation
+    }
+    let paragraph = seg.sentences[sentence].paragraph;
+    earlier.iter().rev().find_map(|a| {
+        let s = a.source.as_ref()?;
+        let near = paragraph - seg.sentences[a.sentence].paragraph <= 1;
+        match s.class {
+            SourceClass::Named if near => Some(s.span),
+            SourceClass::Pronoun if near => s.resolved,
+            _ => None,
+        }
+    })
+}
+
+/// Claim markers in a sentence: lexicon phrases, and numbers that are
+/// quantities rather than dates.
+fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
+    let mut out = Vec::new();
+    for k in 0..s.len() {
+        for (name, set) in &vocab.markers {
+            if let Some(len) = set.match_at(|j| s.get(k + j).map(|w| w.lower)) {
+                out.push(Marker {
+                    name: name.clone(),
+                    span: s[k].span.cover(s[k + len - 1].span),
+                });
+            }
+        }
+        if s[k].kind == TokenKind::Number && is_quantity(s, k) {
+            out.push(Marker {
+                name: "number".to_string(),
+                span: s[k].span,
+            });
+        }
+    }
+    out
+}
+
+fn is_quantity(s: &[Word], k: usize) -> bool {
+    let text = s[k].text;
+    let year =
+        text.len() == 4 && text.starts_with(['1', '2']) && text.chars().all(|c| c.is_ascii_digit());
+    let after_month = k > 0 && s[k - 1].has(flag::TIME);
+    let before_month = s.get(k + 1).is_some_and(|w| w.has(flag::TIME));
+    let clock = text.contains(':');
+    let ordinal = text.ends_with("th")
+        || text.ends_with("st")
+        || text.ends_with("nd")
+        || text.ends_with("rd");
+    !(year || after_month || before_month || clock || ordinal)
+}
+
+/// Quotations (paragraph pieces of one chain merged) and who speaks them.
+fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> Vec<QuoteInfo> {
+    let mut out: Vec<QuoteInfo> = Vec::new();
+    let mut chains: Vec<(usize, Range<usize>)> = Vec::new();
+    for (i, q) in seg.quotes.iter().enumerate() {
+        match chains.last_mut() {
+            Some((chain, range)) if *chain == q.chain => range.end = i + 1,
+            _ => chains.push((q.chain, i..i + 1)),
+        }
+    }
+    for (_, range) in chains {
+        let first = &seg.quotes[range.start];
+        let last = &seg.quotes[range.end - 1];
+        let span = first.span.cover(last.span);
+        let words = seg.quotes[range.clone()]
+            .iter()
+            .map(|q| {
+                let end = q.close.unwrap_or(seg.paragraphs[q.paragraph].end - 1);
+                seg.tokens[q.open..=end]
+                    .iter()
+                    .filter(|t| t.kind != TokenKind::Punct)
+                    .count()
+            })
+            .sum();
+        let sentences: Vec<usize> = seg
+            .sentences
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| s.span.overlaps(span))
+            .map(|(n, _)| n)
+            .collect();
+        let speaker = attributions.iter().position(|a| {
+            a.mode != Mode::Hedge
+                && (a.content.is_some_and(|c| c.overlaps(span)) || sentences.contains(&a.sentence))
+        });
+        out.push(QuoteInfo {
+            span,
+            words,
+            speaker,
+        });
+    }
+    out
+}

@@ -1,0 +1,933 @@
+//! Detection: the attribution grammar. Each construction is one small named
+//! function over a sentence's words; nom parses the forward parts (cue
+//! phrases, noun phrases, adverbials), while a source standing before its cue
+//! is found by walking left from the cue, which nom cannot do.
+
+mod tokens;
+
+use std::ops::Range;
+
+use nom::Parser;
+use nom::branch::alt;
+use nom::combinator::{opt, recognize};
+use nom::multi::{many0_count, many1_count};
+use nom::sequence::{pair, preceded};
+use serde::{Deserialize, Serialize};
+
+use tokens::{
+    BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, breaks_noun_phrase, consumed, flagged, lit, tok,
+};
+pub use tokens::{Toks, Word, words};
+
+use crate::segment::{Quote, Segmentation, TokenKind};
+use crate::span::Span;
+use crate::vocab::{CueClass, PhraseMode, Stance, VerbForm, Vocabulary, flag};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mode {
+    Direct,
+    Indirect,
+    AccordingTo,
+    Hedge,
+    Passive,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueKind {
+    Verb,
+    Phrase,
+    Noun,
+    Adverb,
+    Adjective,
+    Punct,
+}
+
+/// An attribution as the grammar found it; sources are still unclassified
+/// token ranges (document token indices).
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub cue: Span,
+    pub lemma: String,
+    pub kind: CueKind,
+    pub stance: Stance,
+    pub class: CueClass,
+    pub source: Option<Range<usize>>,
+    /// The source is an expletive or absent agent ("it is alleged").
+    pub agentless: bool,
+    /// For a relative pronoun source ("Seoul, which claims"), what it refers to.
+    pub antecedent: Option<Range<usize>>,
+    pub content: Option<Span>,
+    pub mode: Mode,
+    pub sentence: usize,
+}
+
+/// Runs the grammar over every sentence of a segmented document.
+pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Found> {
+    let grammar = Grammar {
+        vocab,
+        quotes: &seg.quotes,
+    };
+    let mut all = Vec::new();
+    for (n, sentence) in seg.sentences.iter().enumerate() {
+        let s = &words[sentence.tokens.clone()];
+        let mut found = grammar.sentence(s, n);
+        drop_nested(&mut found);
+        all.extend(found);
+    }
+    all
+}
+
+/// PolNeAR and editors alike attribute a report once, by its outermost
+/// attribution: a cue inside another attribution's content is the source's
+/// own wording, unless each contains the other's cue.
+fn drop_nested(found: &mut Vec<Found>) {
+    let inside = |a: &Found, b: &Found| b.content.is_some_and(|c| c.contains(a.cue));
+    let keep: Vec<bool> = found
+        .iter()
+        .map(|a| {
+            !found
+                .iter()
+                .any(|b| !std::ptr::eq(a, b) && inside(a, b) && !inside(b, a))
+        })
+        .collect();
+    let mut k = keep.iter();
+    found.retain(|_| *k.next().unwrap_or(&true));
+}
+
+struct Grammar<'v> {
+    vocab: &'v Vocabulary,
+    quotes: &'v [Quote],
+}
+
+/// A match of one construction: what was found and where to resume.
+struct Match {
+    found: Found,
+    resume: usize,
+}
+
+impl Grammar<'_> {
+    fn sentence(&self, s: &[Word], n: usize) -> Vec<Found> {
+        let mut out: Vec<Found> = Vec::new();
+        let mut i = 0;
+        while i < s.len() {
+            let m = self
+                .according_to(s, i, n)
+                .or_else(|| self.noun_cue(s, i, n))
+                .or_else(|| self.agentless_passive(s, i, n))
+                .or_else(|| self.passive_by(s, i, n))
+                .or_else(|| self.verb_cue(s, i, n, &out))
+                .or_else(|| self.colon_quote(s, i, n))
+                .or_else(|| self.hedge_adverb(s, i, n))
+                .or_else(|| self.hedge_adjective(s, i, n));
+            match m {
+                Some(m) => {
+                    i = m.resume.max(i + 1);
+                    out.push(m.found);
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    // ---- constructions ------------------------------------------------------
+
+    /// `According to SOURCE, CONTENT` · `CONTENT, according to SOURCE` ·
+    /// `as reported by SOURCE` · `…, citing SOURCE`.
+    fn according_to(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let (len, mode) = self.vocab.phrases.iter().find_map(|(words, mode)| {
+            let hit = words
+                .iter()
+                .enumerate()
+                .all(|(k, w)| s.get(i + k).is_some_and(|t| t.is(w)));
+            hit.then_some((words.len(), *mode))
+        })?;
+        let source = noun_phrase_right(s, i + len)?;
+        let lemma = s[i..i + len]
+            .iter()
+            .map(|w| w.lower)
+            .collect::<Vec<_>>()
+            .join(" ");
+        let content = if clause_starts_at(s, i) {
+            // "According to X, CONTENT"
+            let after = skip_to_comma(s, source.end)?;
+            self.content_right(s, after)
+        } else {
+            self.content_left(s, i)
+        };
+        let (kind, attribution_mode) = match mode {
+            PhraseMode::AccordingTo => (CueKind::Phrase, Mode::AccordingTo),
+            PhraseMode::Citing => (CueKind::Verb, Mode::Indirect),
+        };
+        Some(Match {
+            found: Found {
+                cue: s[i].span.cover(s[i + len - 1].span),
+                lemma,
+                kind,
+                stance: Stance::Neutral,
+                class: CueClass::Speech,
+                source: Some(doc_range(s, source.clone())),
+                agentless: false,
+                antecedent: None,
+                content,
+                mode: attribution_mode,
+                sentence: n,
+            },
+            resume: source.end,
+        })
+    }
+
+    /// Noun cues in light-verb frames: `SOURCE leveled accusations against X,
+    /// stating that CONTENT` · `SOURCE made the claim that CONTENT` ·
+    /// `SOURCE's claim that CONTENT` · `allegations by SOURCE that CONTENT`.
+    fn noun_cue(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let w = &s[i];
+        if w.has(flag::LIGHT_VERB) && w.is_lowercase_word() {
+            let source = self.subject_left(s, i)?;
+            // up to two determiners/adjectives before the noun
+            let noun = (i + 1..(i + 4).min(s.len())).find(|&k| s[k].has(flag::CUE_NOUN))?;
+            if s[i + 1..noun]
+                .iter()
+                .any(|t| breaks_noun_phrase(t) && !DETERMINERS.contains(&t.lower))
+            {
+                return None;
+            }
+            let mut k = noun + 1;
+            if s.get(k).is_some_and(|t| t.is("against") || t.is("of")) {
+                k = noun_phrase_right(s, k + 1).map_or(k + 1, |np| np.end);
+            }
+            let (cue_end, content_start) = if s.get(k).is_some_and(|t| t.is("that")) {
+                (noun + 1, k)
+            } else if s.get(k).is_some_and(|t| t.is_punct(","))
+                && s.get(k + 1).is_some_and(|t| t.has(flag::PARTICIPLE_CUE))
+            {
+                (k + 2, k + 2)
+            } else {
+                return None;
+            };
+            let lemma = format!(
+                "{} {}{}",
+                s[i].lower,
+                s[noun].lower,
+                if cue_end > noun + 1 {
+                    format!(" … {}", s[cue_end - 1].lower)
+                } else {
+                    String::new()
+                }
+            );
+            return Some(Match {
+                found: Found {
+                    cue: s[i].span.cover(s[cue_end - 1].span),
+                    lemma,
+                    kind: CueKind::Noun,
+                    stance: Stance::Neutral,
+                    class: CueClass::Speech,
+                    source: Some(doc_range(s, source.range.clone())),
+                    agentless: false,
+                    antecedent: source.antecedent.map(|a| doc_range(s, a)),
+                    content: self.content_right(s, content_start),
+                    mode: Mode::Indirect,
+                    sentence: n,
+                },
+                resume: cue_end,
+            });
+        }
+        if w.has(flag::CUE_NOUN) && w.is_lowercase_word() {
+            let (source, k) = if i > 0 && s[i - 1].is_possessive() {
+                (noun_phrase_left(s, i)?, i + 1)
+            } else if s.get(i + 1).is_some_and(|t| t.is("by")) {
+                let np = noun_phrase_right(s, i + 2)?;
+                let end = np.end;
+                (np, end)
+            } else {
+                return None;
+            };
+            if !s.get(k).is_some_and(|t| t.is("that")) {
+                return None;
+            }
+            return Some(Match {
+                found: Found {
+                    cue: w.span,
+                    lemma: w.lower.to_string(),
+                    kind: CueKind::Noun,
+                    stance: Stance::Neutral,
+                    class: CueClass::Speech,
+                    source: Some(doc_range(s, source)),
+                    agentless: false,
+                    antecedent: None,
+                    content: self.content_right(s, k),
+                    mode: Mode::Indirect,
+                    sentence: n,
+                },
+                resume: k,
+            });
+        }
+        None
+    }
+
+    /// `it is alleged that …` · `X is said to …` · `is widely believed`.
+    fn agentless_passive(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let be = passive_be(s, i)?;
+        let participle = &s[i];
+        if !participle.has(flag::AGENTLESS) {
+            return None;
+        }
+        let next = s.get(i + 1);
+        if next.is_some_and(|t| t.is("by")) {
+            return None; // an agent follows: passive_by
+        }
+        let expletive = be > 0 && s[be - 1].is("it");
+        let content = if expletive && next.is_some_and(|t| t.is("that")) {
+            self.content_right(s, i + 1)
+        } else if next.is_some_and(|t| t.is("to")) {
+            let subject = noun_phrase_left(s, be).map_or(be, |np| np.start);
+            Some(content_span(s, subject, s.len()))
+        } else if expletive {
+            None
+        } else {
+            let subject = noun_phrase_left(s, be)?;
+            Some(content_span(s, subject.start, subject.end))
+        };
+        Some(Match {
+            found: Found {
+                cue: s[be].span.cover(participle.span),
+                lemma: format!("be {}", participle.lower),
+                kind: CueKind::Verb,
+                stance: Stance::Hedge,
+                class: CueClass::Hedge,
+                source: expletive.then(|| doc_range(s, be - 1..be)),
+                agentless: true,
+                antecedent: None,
+                content,
+                mode: Mode::Passive,
+                sentence: n,
+            },
+            resume: i + 1,
+        })
+    }
+
+    /// `CONTENT is closely watched by SOURCE` · `was criticized by SOURCE`.
+    fn passive_by(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let participle = &s[i];
+        let be = passive_be(s, i)?;
+        if !(participle.has(flag::PASSIVE_AGENT) || self.is_cue_participle(participle)) {
+            return None;
+        }
+        if !s.get(i + 1).is_some_and(|t| t.is("by")) {
+            return None;
+        }
+        let source = noun_phrase_right(s, i + 2)?;
+        let content = noun_phrase_left(s, be).map(|np| content_span(s, np.start, np.end));
+        let (class, stance) = self
+            .vocab
+            .verb(participle.lower)
+            .first()
+            .map(|m| {
+                let l = &self.vocab.lemmas[m.lemma as usize];
+                (l.class, l.stance)
+            })
+            .unwrap_or((CueClass::Position, Stance::Neutral));
+        Some(Match {
+            found: Found {
+                cue: participle.span,
+                lemma: participle.lower.to_string(),
+                kind: CueKind::Verb,
+                stance,
+                class,
+                source: Some(doc_range(s, source.clone())),
+                agentless: false,
+                antecedent: None,
+                content,
+                mode: Mode::Passive,
+                sentence: n,
+            },
+            resume: source.end,
+        })
+    }
+
+    /// Verb cues in every word order: `SOURCE [has] said [that] CONTENT`,
+    /// `CONTENT, SOURCE said.`, `"QUOTE," said SOURCE.`, `…, which SOURCE
+    /// claims was …`, `…, saying CONTENT`, `and added that …`.
+    fn verb_cue(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
+        let (lemma_id, form, len) = self.verb_at(s, i)?;
+        let lemma = &self.vocab.lemmas[lemma_id as usize];
+        if i > 0 && (DETERMINERS.contains(&s[i - 1].lower) || s[i - 1].is_possessive()) {
+            return None; // "the claims", "his statement": a noun here
+        }
+        if i > 0 && BE_FORMS.contains(&s[i - 1].lower) && form == VerbForm::Past {
+            return None; // passive without agent or adjective: "was reported"
+        }
+        let cue_end = i + len;
+        let source: Option<Range<usize>>;
+        let mut antecedent = None;
+        let mut content = None;
+        let mut mode = Mode::Indirect;
+
+        let subject = self.subject_left(s, i);
+        let right = self.content_after_cue(s, cue_end, lemma.takes_addressee);
+        if let Some(subject) = subject {
+            source = Some(subject.range.clone());
+            antecedent = subject.antecedent;
+            let clause_start = subject.clause_start;
+            match right {
+                RightSide::Content(start) => {
+                    content = self.content_right(s, start);
+                    // `"Q1," he said, "Q2."`
+                    if clause_start > 0 && s[clause_start - 1].is_punct(",") {
+                        if let (Some(left), Some(c)) = (self.content_left(s, clause_start), content)
+                        {
+                            if s[start].is_quote_mark() {
+                                content = Some(left.cover(c));
+                            }
+                        }
+                    }
+                }
+                RightSide::Nothing(after) => {
+                    if clause_start > 0 && s[clause_start - 1].is_punct(",") {
+                        content = self.content_left(s, clause_start);
+                    } else if s[clause_start].is("as") || clause_start == 0 {
+                        if s.get(after).is_some_and(|t| t.is_punct(",")) {
+                            content = self.content_right(s, after + 1);
+                        }
+                    }
+                }
+            }
+        } else if i > 0 && (s[i - 1].is_punct(",") || s[i - 1].is_quote_mark()) {
+            let comma = if s[i - 1].is_punct(",") {
+                i - 1
+            } else {
+                i.saturating_sub(2)
+            };
+            if form == VerbForm::Ing {
+                // "…, saying that CONTENT": the subject of the main clause speaks
+                source = earlier
+                    .iter()
+                    .rev()
+                    .find_map(|f| f.source.clone())
+                    .map(|r| r.start - s[0].index..r.end - s[0].index)
+                    .or_else(|| noun_phrase_right(s, 0));
+                if let RightSide::Content(start) = right {
+                    content = self.content_right(s, start);
+                }
+            } else {
+                // `"QUOTE," said SOURCE.`
+                let np = noun_phrase_right(s, cue_end)?;
+                content = self.content_left(s, comma + 1);
+                source = Some(np);
+            }
+        } else if i > 0 && s[i - 1].is("and") {
+            // "said X and added that Y": same speaker
+            let prior = earlier.iter().rev().find_map(|f| f.source.clone())?;
+            source = Some(prior.start - s[0].index..prior.end - s[0].index);
+            if let RightSide::Content(start) = right {
+                content = self.content_right(s, start);
+            }
+        } else {
+            return None;
+        }
+        if content.is_some_and(|c| {
+            s.iter()
+                .any(|w| w.quote.is_some() && c.contains(w.span) && w.is_quote_mark())
+        }) {
+            mode = Mode::Direct;
+        }
+        if source.is_none() && content.is_none() {
+            return None;
+        }
+        Some(Match {
+            found: Found {
+                cue: s[i].span.cover(s[cue_end - 1].span),
+                lemma: lemma.text.clone(),
+                kind: CueKind::Verb,
+                stance: lemma.stance,
+                class: lemma.class,
+                source: source.map(|r| doc_range(s, r)),
+                agentless: false,
+                antecedent: antecedent.map(|a| doc_range(s, a)),
+                content,
+                mode,
+                sentence: n,
+            },
+            resume: cue_end,
+        })
+    }
+
+    /// `SOURCE: "QUOTE"` and headline style `Poll: CONTENT`.
+    fn colon_quote(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        if !s[i].is_punct(":") || i == 0 || i > 6 {
+            return None;
+        }
+        let np = noun_phrase_left(s, i)?;
+        if np.start != 0 || !(s[0].is_capitalized() || s[0].has(flag::PRONOUN)) {
+            return None;
+        }
+        let content = self.content_right(s, i + 1)?;
+        let direct = s.get(i + 1).is_some_and(Word::is_quote_mark);
+        Some(Match {
+            found: Found {
+                cue: s[i].span,
+                lemma: ":".to_string(),
+                kind: CueKind::Punct,
+                stance: Stance::Neutral,
+                class: CueClass::Speech,
+                source: Some(doc_range(s, np)),
+                agentless: false,
+                antecedent: None,
+                content: Some(content),
+                mode: if direct { Mode::Direct } else { Mode::Indirect },
+                sentence: n,
+            },
+            resume: i + 1,
+        })
+    }
+
+    /// `reportedly`, `allegedly`: someone says so, but the text does not say who.
+    fn hedge_adverb(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let w = &s[i];
+        if !w.has(flag::HEDGE_ADVERB) {
+            return None;
+        }
+        let parenthetical = i > 0 && s[i - 1].is_punct(",");
+        let content = if parenthetical {
+            let end = (i + 1..s.len())
+                .find(|&k| s[k].is_punct(","))
+                .unwrap_or(s.len());
+            (end > i + 1).then(|| content_span(s, i + 1, end))
+        } else {
+            let start = (0..i)
+                .rev()
+                .find(|&k| s[k].is_punct(","))
+                .map_or(0, |k| k + 1);
+            let end = (i + 1..s.len())
+                .find(|&k| s[k].is_punct(","))
+                .unwrap_or(s.len());
+            Some(content_span(s, start, end))
+        };
+        Some(hedge(w, i, CueKind::Adverb, content, n))
+    }
+
+    /// `alleged weapons transfers`, `the so-called deal`.
+    fn hedge_adjective(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let w = &s[i];
+        if !w.has(flag::HEDGE_ADJECTIVE) {
+            return None;
+        }
+        let follows = |t: &Word| t.is("that") || t.is("by") || t.is("to");
+        if s.get(i + 1)
+            .is_none_or(|t| follows(t) || t.kind != TokenKind::Word)
+        {
+            return None;
+        }
+        let end = (i + 1..s.len())
+            .find(|&k| breaks_noun_phrase(&s[k]) || s[k].is("of") || s[k].is("for"))
+            .unwrap_or(s.len());
+        let content = (end > i + 1).then(|| content_span(s, i + 1, end));
+        Some(hedge(w, i, CueKind::Adjective, content, n))
+    }
+
+    // ---- pieces -------------------------------------------------------------
+
+    /// A cue verb (possibly phrasal) at `i`: lemma id, form and length in words.
+    fn verb_at(&self, s: &[Word], i: usize) -> Option<(u16, VerbForm, usize)> {
+        let w = &s[i];
+        if !w.is_lowercase_word() {
+            return None;
+        }
+        self.vocab.verb(w.lower).iter().find_map(|m| {
+            let rest_ok = m
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| s.get(i + 1 + k).is_some_and(|t| t.is(r)));
+            rest_ok.then_some((m.lemma, m.form, 1 + m.rest.len()))
+        })
+    }
+
+    fn is_cue_participle(&self, w: &Word) -> bool {
+        self.vocab
+            .verb(w.lower)
+            .iter()
+            .any(|m| m.form == VerbForm::Past && m.rest.is_empty())
+    }
+
+    /// The subject standing before a cue at `cue`, past auxiliaries, adverbs
+    /// and time phrases ("The White House earlier this month leveled").
+    fn subject_left(&self, s: &[Word], cue: usize) -> Option<Subject> {
+        let end = skip_left(s, cue);
+        if end == 0 {
+            return None;
+        }
+        let before = &s[end - 1];
+        if before.has(flag::RELATIVE)
+            && (before.is("who") || before.is("which") || end >= 2 && s[end - 2].is_punct(","))
+        {
+            let antecedent = (end >= 2)
+                .then(|| {
+                    noun_phrase_left(
+                        s,
+                        if s[end - 2].is_punct(",") {
+                            end - 2
+                        } else {
+                            end - 1
+                        },
+                    )
+                })
+                .flatten();
+            return Some(Subject {
+                range: end - 1..end,
+                antecedent,
+                clause_start: end - 1,
+            });
+        }
+        if before.has(flag::PRONOUN) {
+            let start = if end >= 2 && s[end - 2].is("as") {
+                end - 2
+            } else {
+                end - 1
+            };
+            return Some(Subject {
+                range: end - 1..end,
+                antecedent: None,
+                clause_start: start,
+            });
+        }
+        let np = noun_phrase_left(s, end)?;
+        let clause_start = if np.start > 0 && s[np.start - 1].is("as") {
+            np.start - 1
+        } else {
+            np.start
+        };
+        Some(Subject {
+            range: np,
+            antecedent: None,
+            clause_start,
+        })
+    }
+
+    /// What follows a cue: the start of its content, or nothing but
+    /// adverbials up to `after`.
+    fn content_after_cue(&self, s: &[Word], mut k: usize, takes_addressee: bool) -> RightSide {
+        if takes_addressee {
+            if s.get(k).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.lower)) {
+                k += 1;
+            } else if let Some(np) = noun_phrase_right(s, k) {
+                if !s.get(np.end).is_none_or(Word::is_terminal) || np.len() <= 4 {
+                    k = np.end;
+                }
+            }
+        }
+        k = skip_adverbials_right(s, k);
+        match s.get(k) {
+            None => RightSide::Nothing(k),
+            Some(t) if t.is_terminal() => RightSide::Nothing(k),
+            Some(t) if t.is_punct(",") => {
+                if s.get(k + 1).is_some_and(Word::is_quote_mark) {
+                    RightSide::Content(k + 1)
+                } else {
+                    RightSide::Nothing(k)
+                }
+            }
+            Some(t) if t.is_punct(":") => RightSide::Content(k + 1),
+            Some(t) if t.is_punct(")") || t.is_punct(";") || t.is_punct("—") => {
+                RightSide::Nothing(k)
+            }
+            Some(t)
+                if t.is_quote_mark()
+                    && t.quote
+                        .is_none_or(|q| self.quotes[q as usize].open != t.index) =>
+            {
+                RightSide::Nothing(k)
+            }
+            Some(_) => RightSide::Content(k),
+        }
+    }
+
+    /// Content from `start` to the end of the sentence, or to the end of the
+    /// quotation it opens when that runs on past the sentence.
+    fn content_right(&self, s: &[Word], start: usize) -> Option<Span> {
+        if start >= s.len() {
+            return None;
+        }
+        let span = content_span(s, start, s.len());
+        if span.is_empty() {
+            return None;
+        }
+        let first = &s[start];
+        if first.is_quote_mark() {
+            if let Some(q) = first.quote {
+                let end = self.chain_end(q as usize);
+                if end.end > span.end {
+                    return Some(Span {
+                        start: span.start,
+                        end: end.end,
+                    });
+                }
+            }
+        }
+        Some(span)
+    }
+
+    /// Content from the start of the clause to just before `end` (a comma or
+    /// the source), reaching back to the opening of a quotation that began in
+    /// an earlier sentence.
+    fn content_left(&self, s: &[Word], end: usize) -> Option<Span> {
+        let mut end = end;
+        while end > 0 && (s[end - 1].is_punct(",") || s[end - 1].is_punct("—")) {
+            end -= 1;
+        }
+        if end == 0 {
+            return None;
+        }
+        let start = usize::from(s[0].is("but") || s[0].is("and"));
+        let mut span = content_span(s, start, end);
+        if let Some(q) = s[end - 1].quote {
+            let begin = self.chain_start(q as usize);
+            if begin.start < span.start {
+                span.start = begin.start;
+            }
+        }
+        (!span.is_empty()).then_some(span)
+    }
+
+    fn chain_end(&self, q: usize) -> Span {
+        let chain = self.quotes[q].chain;
+        self.quotes[q..]
+            .iter()
+            .take_while(|x| x.chain == chain)
+            .last()
+            .map_or(self.quotes[q].span, |x| x.span)
+    }
+
+    fn chain_start(&self, q: usize) -> Span {
+        let chain = self.quotes[q].chain;
+        self.quotes[..=q]
+            .iter()
+            .rev()
+            .take_while(|x| x.chain == chain)
+            .last()
+            .map_or(self.quotes[q].span, |x| x.span)
+    }
+}
+
+fn hedge(w: &Word, i: usize, kind: CueKind, content: Option<Span>, n: usize) -> Match {
+    Match {
+        found: Found {
+            cue: w.span,
+            lemma: w.lower.to_string(),
+            kind,
+            stance: Stance::Hedge,
+            class: CueClass::Hedge,
+            source: None,
+            agentless: false,
+            antecedent: None,
+            content,
+            mode: Mode::Hedge,
+            sentence: n,
+        },
+        resume: i + 1,
+    }
+}
+
+struct Subject {
+    range: Range<usize>,
+    antecedent: Option<Range<usize>>,
+    /// Where the attribution clause starts ("as" in "as Reuters reported").
+    clause_start: usize,
+}
+
+enum RightSide {
+    Content(usize),
+    Nothing(usize),
+}
+
+fn doc_range(s: &[Word], local: Range<usize>) -> Range<usize> {
+    s[local.start].index..s[local.end - 1].index + 1
+}
+
+/// Span of words `start..end`, without trailing sentence punctuation.
+fn content_span(s: &[Word], start: usize, end: usize) -> Span {
+    let mut end = end;
+    while end > start + 1
+        && (s[end - 1].is_terminal() || s[end - 1].is_punct(",") || s[end - 1].is_punct(";"))
+    {
+        end -= 1;
+    }
+    if end <= start {
+        return Span::new(s[start].span.start as usize, s[start].span.start as usize);
+    }
+    s[start].span.cover(s[end - 1].span)
+}
+
+/// Whether a clause starts at `i`: sentence start or after an opening quote.
+fn clause_starts_at(s: &[Word], i: usize) -> bool {
+    i == 0 || (i == 1 && s[0].is_quote_mark())
+}
+
+fn skip_to_comma(s: &[Word], from: usize) -> Option<usize> {
+    (from..s.len()).find(|&k| s[k].is_punct(",")).map(|k| k + 1)
+}
+
+/// The index of `be` in `be [adverb] PARTICIPLE` ending just before `i`.
+fn passive_be(s: &[Word], i: usize) -> Option<usize> {
+    if i == 0 || !s[i].is_lowercase_word() {
+        return None;
+    }
+    let mut k = i - 1;
+    if s[k].lower.ends_with("ly") || s[k].is("also") || s[k].is("not") {
+        k = k.checked_sub(1)?;
+    }
+    BE_FORMS.contains(&s[k].lower).then_some(k)
+}
+
+/// Skips auxiliaries, adverbs and time phrases leftwards from `end`.
+fn skip_left(s: &[Word], end: usize) -> usize {
+    let mut j = end;
+    loop {
+        let before = j;
+        while j > 0 && s[j - 1].has(flag::MODIFIER) && s[j - 1].is_lowercase_word() {
+            j -= 1;
+        }
+        // "on Sunday", "earlier this month", "last week", "Monday"
+        if j > 0 && s[j - 1].has(flag::TIME) {
+            let mut k = j - 1;
+            while k > 0
+                && (s[k - 1].has(flag::TIME | flag::TIME_LEAD)
+                    || s[k - 1].kind == TokenKind::Number)
+            {
+                k -= 1;
+            }
+            let leads = s[k].has(flag::TIME_LEAD) || s[k].has(flag::MODIFIER) || k + 1 == j;
+            if leads && k > 0 {
+                j = k;
+            }
+        }
+        if j == before {
+            return j;
+        }
+    }
+}
+
+/// The noun phrase ending just before `end`, walking left.
+fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
+    let mut k = end;
+    while k > 0 && end - k < 12 {
+        let w = &s[k - 1];
+        let joins = (w.is("and")
+            || w.is("of")
+            || w.is("for")
+            || w.is("at")
+            || w.is("from")
+            || w.is("with"))
+            && k < end
+            && k >= 2
+            && (s[k].is_capitalized() || DETERMINERS.contains(&s[k].lower))
+            && !breaks_noun_phrase(&s[k - 2]);
+        if w.is_punct(".")
+            && !(k >= 2 && s[k - 2].has(flag::ABBREVIATION) && s[k - 2].span.end == w.span.start)
+        {
+            break;
+        }
+        if breaks_noun_phrase(w) && !joins {
+            break;
+        }
+        k -= 1;
+    }
+    // a phrase never starts with a joining word or punctuation
+    while k < end
+        && (s[k].kind == TokenKind::Punct
+            || matches!(s[k].lower, "and" | "of" | "for" | "at" | "from" | "with"))
+    {
+        k += 1;
+    }
+    (k < end).then_some(k..end)
+}
+
+/// The noun phrase starting at `start`, walking right (a pronoun alone, or
+/// words up to a comma, clause word or sentence end).
+fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
+    let first = s.get(start)?;
+    if first.has(flag::PRONOUN) || OBJECT_PRONOUNS.contains(&first.lower) {
+        return Some(start..start + 1);
+    }
+    let parsed = recognize(pair(
+        many0_count(tok(|w| DETERMINERS.contains(&w.lower))),
+        many1_count(alt((
+            tok(|w| !breaks_noun_phrase(w) && !w.is_terminal() && !w.is_punct(".")),
+            tok(|w: &Word| w.is_punct(".") && w.span.start > 0).map(|w| w),
+            preceded(
+                alt((lit("of"), lit("for"), lit("at"), lit("and"))),
+                tok(|w: &Word| w.is_capitalized() || DETERMINERS.contains(&w.lower)),
+            ),
+        ))),
+    ))
+    .parse(Toks(&s[start..]));
+    let (rest, _) = parsed.ok()?;
+    let mut end = s.len() - rest.0.len();
+    // a sentence-final period is not part of the phrase
+    while end > start && (s[end - 1].is_terminal() && !abbreviation_period(s, end - 1)) {
+        end -= 1;
+    }
+    (end > start).then_some(start..end)
+}
+
+fn abbreviation_period(s: &[Word], k: usize) -> bool {
+    k > 0
+        && s[k].is_punct(".")
+        && s[k - 1].has(flag::ABBREVIATION)
+        && s[k - 1].span.end == s[k].span.start
+        && k + 1 < s.len()
+}
+
+/// Skips adverbials after a cue: "in a statement", "on Sunday", "last week",
+/// "publicly", so that the content (or the sentence end) comes next.
+fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
+    let input = Toks(&s[k.min(s.len())..]);
+    let time = recognize(pair(
+        opt(flagged(flag::TIME_LEAD)),
+        many1_count(alt((
+            flagged(flag::TIME),
+            tok(|w| w.kind == TokenKind::Number),
+        ))),
+    ));
+    let prepositional = recognize(pair(
+        alt((
+            lit("in"),
+            lit("on"),
+            lit("during"),
+            lit("at"),
+            lit("via"),
+            lit("through"),
+        )),
+        many1_count(tok(|w: &Word| {
+            w.kind == TokenKind::Word && !w.is("that") && !breaks_noun_phrase(w)
+                || DETERMINERS.contains(&w.lower)
+        })),
+    ));
+    let modifier = tok(|w: &Word| w.has(flag::MODIFIER) && w.is_lowercase_word() && !w.is("that"));
+    let mut adverbials = many0_count(alt((time, modifier.map(|_| Toks(&[])), prepositional)));
+    match adverbials.parse(input) {
+        Ok((rest, _)) => {
+            let skipped = k + consumed(input, rest);
+            // a prepositional phrase is only an adverbial if content or the end follows
+            match s.get(skipped) {
+                None => skipped,
+                Some(t)
+                    if t.is("that")
+                        || t.is_punct(",")
+                        || t.is_punct(":")
+                        || t.is_terminal()
+                        || t.is_quote_mark() =>
+                {
+                    skipped
+                }
+                _ => k,
+            }
+        }
+        Err(_) => k,
+    }
+}
+
+#[cfg(test)]
+mod tests;

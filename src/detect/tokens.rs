@@ -1,0 +1,267 @@
+//! The token view the grammar runs on, and nom's `Input` over a slice of it.
+//!
+//! nom 8 parses any type that implements `Input`; `Toks` wraps a slice of
+//! `Word`s so that the construction parsers are ordinary nom combinators.
+
+use std::iter::Enumerate;
+use std::slice::Iter;
+
+use nom::error::{Error, ErrorKind};
+use nom::{IResult, Input, Needed, Offset};
+
+use crate::segment::{Segmentation, TokenKind};
+use crate::span::Span;
+use crate::vocab::{Vocabulary, flag};
+
+/// A token with what the vocabulary knows about it.
+#[derive(Debug, Clone, Copy)]
+pub struct Word<'a> {
+    /// Index in the document's token list.
+    pub index: usize,
+    pub span: Span,
+    pub text: &'a str,
+    /// ASCII-lowercased text (same bytes as `text` otherwise).
+    pub lower: &'a str,
+    pub kind: TokenKind,
+    pub flags: u32,
+    pub quote: Option<u32>,
+}
+
+impl Word<'_> {
+    pub fn is(&self, word: &str) -> bool {
+        self.lower == word
+    }
+
+    pub fn has(&self, bit: u32) -> bool {
+        self.flags & bit != 0
+    }
+
+    pub fn is_capitalized(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_lowercase_word(&self) -> bool {
+        self.kind == TokenKind::Word && self.text.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    pub fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokenKind::Punct && self.text == p
+    }
+
+    pub fn is_quote_mark(&self) -> bool {
+        self.kind == TokenKind::Punct && matches!(self.text, "\"" | "“" | "”" | "«" | "»" | "„")
+    }
+
+    pub fn is_possessive(&self) -> bool {
+        self.kind == TokenKind::Word
+            && (self.lower.ends_with("'s")
+                || self.lower.ends_with("’s")
+                || self.lower == "his"
+                || self.lower == "her"
+                || self.lower == "their"
+                || self.lower == "its")
+    }
+
+    pub fn is_terminal(&self) -> bool {
+        self.kind == TokenKind::Punct && matches!(self.text, "." | "!" | "?" | "…" | "...")
+    }
+}
+
+/// Builds the word view of every token of a document.
+pub fn words<'a>(
+    prose: &'a str,
+    lower: &'a str,
+    seg: &Segmentation,
+    vocab: &Vocabulary,
+) -> Vec<Word<'a>> {
+    seg.tokens
+        .iter()
+        .enumerate()
+        .map(|(index, t)| {
+            let lower = t.span.text(lower);
+            Word {
+                index,
+                span: t.span,
+                text: t.span.text(prose),
+                lower,
+                kind: t.kind,
+                flags: if t.kind == TokenKind::Word {
+                    vocab.flags(lower)
+                } else {
+                    0
+                },
+                quote: t.quote,
+            }
+        })
+        .collect()
+}
+
+/// nom input: a slice of words.
+#[derive(Debug, Clone, Copy)]
+pub struct Toks<'a>(pub &'a [Word<'a>]);
+
+impl<'a> Input for Toks<'a> {
+    type Item = &'a Word<'a>;
+    type Iter = Iter<'a, Word<'a>>;
+    type IterIndices = Enumerate<Iter<'a, Word<'a>>>;
+
+    fn input_len(&self) -> usize {
+        self.0.len()
+    }
+    fn take(&self, index: usize) -> Self {
+        Toks(&self.0[..index])
+    }
+    fn take_from(&self, index: usize) -> Self {
+        Toks(&self.0[index..])
+    }
+    fn take_split(&self, index: usize) -> (Self, Self) {
+        (Toks(&self.0[index..]), Toks(&self.0[..index]))
+    }
+    fn position<P>(&self, predicate: P) -> Option<usize>
+    where
+        P: Fn(Self::Item) -> bool,
+    {
+        self.0.iter().position(predicate)
+    }
+    fn iter_elements(&self) -> Self::Iter {
+        self.0.iter()
+    }
+    fn iter_indices(&self) -> Self::IterIndices {
+        self.0.iter().enumerate()
+    }
+    fn slice_index(&self, count: usize) -> Result<usize, Needed> {
+        if self.0.len() >= count {
+            Ok(count)
+        } else {
+            Err(Needed::new(count - self.0.len()))
+        }
+    }
+}
+
+impl Offset for Toks<'_> {
+    fn offset(&self, second: &Self) -> usize {
+        (second.0.as_ptr() as usize - self.0.as_ptr() as usize) / std::mem::size_of::<Word>()
+    }
+}
+
+pub type PResult<'a, O> = IResult<Toks<'a>, O>;
+
+/// One word satisfying `pred`.
+pub fn tok<'a>(pred: impl Fn(&Word) -> bool) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Word<'a>> {
+    move |input: Toks<'a>| match input.0.first() {
+        Some(w) if pred(w) => Ok((Toks(&input.0[1..]), w)),
+        _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Verify))),
+    }
+}
+
+/// One word equal (case-insensitively) to `word`.
+pub fn lit<'a>(word: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Word<'a>> {
+    tok(move |w| w.is(word))
+}
+
+/// One word carrying vocabulary flag `bit`.
+pub fn flagged<'a>(bit: u32) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Word<'a>> {
+    tok(move |w| w.has(bit))
+}
+
+/// The number of words a parser consumed, from the input before and after.
+pub fn consumed(before: Toks, after: Toks) -> usize {
+    before.0.len() - after.0.len()
+}
+
+pub const BE_FORMS: &[&str] = &[
+    "is", "was", "are", "were", "be", "been", "being", "'s", "’s",
+];
+pub const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "some", "many", "several", "no", "any", "each", "every",
+];
+
+/// Words that cannot be inside a source noun phrase: they start or join clauses.
+pub fn breaks_noun_phrase(w: &Word) -> bool {
+    if w.kind == TokenKind::Punct {
+        return !matches!(w.text, "-" | "&" | "." | "'" | "’");
+    }
+    if w.is_capitalized() {
+        return false;
+    }
+    w.has(flag::PRONOUN | flag::RELATIVE)
+        || BE_FORMS.contains(&w.lower)
+        || matches!(
+            w.lower,
+            "that"
+                | "which"
+                | "who"
+                | "whom"
+                | "whose"
+                | "where"
+                | "when"
+                | "while"
+                | "because"
+                | "if"
+                | "but"
+                | "or"
+                | "as"
+                | "so"
+                | "than"
+                | "to"
+                | "not"
+                | "since"
+                | "after"
+                | "before"
+                | "although"
+                | "though"
+                | "whether"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "should"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "do"
+                | "does"
+                | "in"
+                | "on"
+                | "by"
+                | "into"
+                | "about"
+                | "over"
+                | "under"
+                | "against"
+                | "during"
+                | "like"
+                | "unlike"
+                | "then"
+                | "there"
+                | "here"
+                | "what"
+                | "how"
+                | "why"
+                | "yet"
+                | "also"
+                | "and"
+                | "nor"
+                | "until"
+                | "upon"
+                | "through"
+                | "without"
+                | "between"
+                | "among"
+                | "amid"
+                | "amidst"
+                | "toward"
+                | "towards"
+                | "due"
+                | "following"
+                | "despite"
+                | "including"
+                | "ahead"
+        )
+}

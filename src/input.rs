@@ -1,0 +1,253 @@
+//! Input: bytes from a file or stdin become a `Document` whose prose is known.
+//!
+//! Markup is never deleted, only blanked out: `prose` has exactly the bytes of
+//! `src`, with everything that is not prose (code, front matter, URLs, HTML)
+//! replaced by spaces. Every later offset therefore points into the user's file.
+
+use std::io::Read;
+use std::path::Path;
+
+use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use serde::Serialize;
+
+use crate::span::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Markdown,
+}
+
+impl Format {
+    /// Markdown by extension, plain text otherwise.
+    pub fn from_path(path: &str) -> Format {
+        let ext = Path::new(path)
+            .extension()
+            .and_then(|e| e.to_str())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        match ext.as_str() {
+            "md" | "markdown" | "mdown" | "mkd" => Format::Markdown,
+            _ => Format::Text,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum InputError {
+    #[error("{path}: cannot read: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}: not valid UTF-8 (first invalid byte at offset {offset})")]
+    NotUtf8 { path: String, offset: usize },
+    #[error("{path}: looks like a binary file (NUL byte at offset {offset})")]
+    Binary { path: String, offset: usize },
+}
+
+#[derive(Debug)]
+pub struct Document {
+    /// As given on the command line; `-` for stdin.
+    pub path: String,
+    pub src: String,
+    /// `src` with non-prose bytes blanked; same length as `src`.
+    pub prose: String,
+    pub format: Format,
+    /// Prose blocks (paragraphs, headings, list items) in order.
+    pub blocks: Vec<Span>,
+}
+
+/// Reads `path` (`-` is stdin) and prepares it for analysis.
+pub fn load(path: &str, forced: Option<Format>) -> Result<Document, InputError> {
+    let io_err = |source| InputError::Io {
+        path: path.to_string(),
+        source,
+    };
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(io_err)?;
+        buf
+    } else {
+        std::fs::read(path).map_err(io_err)?
+    };
+    let format = forced.unwrap_or_else(|| Format::from_path(path));
+    from_bytes(path, bytes, format)
+}
+
+pub fn from_bytes(path: &str, bytes: Vec<u8>, format: Format) -> Result<Document, InputError> {
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(InputError::Binary {
+            path: path.to_string(),
+            offset,
+        });
+    }
+    let src = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
+        path: path.to_string(),
+        offset: e.utf8_error().valid_up_to(),
+    })?;
+    Ok(from_string(path, src, format))
+}
+
+pub fn from_string(path: &str, src: String, format: Format) -> Document {
+    let (prose, blocks) = match format {
+        Format::Text => text_prose(&src),
+        Format::Markdown => markdown_prose(&src),
+    };
+    Document {
+        path: path.to_string(),
+        src,
+        prose,
+        format,
+        blocks,
+    }
+}
+
+/// Plain text: paragraphs are separated by blank lines; a text with no blank
+/// line at all (one paragraph per line, as wire copy often is) has one
+/// paragraph per line.
+fn text_prose(src: &str) -> (String, Vec<Span>) {
+    let mut prose = src.to_string();
+    if src.starts_with('\u{feff}') {
+        prose.replace_range(0..3, "   ");
+    }
+    let lines = line_spans(&prose);
+    let has_blank_line = lines.iter().any(|l| l.text(&prose).trim().is_empty());
+    let mut blocks = Vec::new();
+    let mut current: Option<Span> = None;
+    for line in lines {
+        let blank = line.text(&prose).trim().is_empty();
+        if blank || !has_blank_line {
+            blocks.extend(current.take());
+        }
+        if !blank {
+            current = Some(current.map_or(line, |c| c.cover(line)));
+        }
+    }
+    blocks.extend(current);
+    (prose, blocks)
+}
+
+/// Spans of each line's content, without the terminator.
+fn line_spans(src: &str) -> Vec<Span> {
+    let bytes = src.as_bytes();
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'\n' || bytes[i] == b'\r' {
+            spans.push(Span::new(start, i));
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        spans.push(Span::new(start, bytes.len()));
+    }
+    spans
+}
+
+/// Markdown: only text inside paragraphs, headings, list items, block quotes
+/// and tables is prose; code, HTML, front matter and link targets are blanked.
+fn markdown_prose(src: &str) -> (String, Vec<Span>) {
+    let mut keep = vec![false; src.len()];
+    let mut blocks = Vec::new();
+    let mut code_depth = 0usize;
+    let mut block_start: Option<usize> = None;
+    let options = Options::ENABLE_YAML_STYLE_METADATA_BLOCKS
+        | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS
+        | Options::ENABLE_TABLES;
+    for (event, range) in Parser::new_ext(src, options).into_offset_iter() {
+        match event {
+            Event::Start(Tag::CodeBlock(_) | Tag::MetadataBlock(_) | Tag::HtmlBlock) => {
+                code_depth += 1
+            }
+            Event::End(TagEnd::CodeBlock | TagEnd::MetadataBlock(_) | TagEnd::HtmlBlock) => {
+                code_depth = code_depth.saturating_sub(1)
+            }
+            Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::TableCell) => {
+                block_start = Some(range.start)
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::TableCell) => {
+                if let Some(start) = block_start.take() {
+                    blocks.push(Span::new(start, range.end));
+                }
+            }
+            Event::Text(_) if code_depth == 0 => keep[range].fill(true),
+            _ => {}
+        }
+    }
+    let mut prose = String::with_capacity(src.len());
+    for (i, ch) in src.char_indices() {
+        if keep[i] || ch == '\n' || ch == '\r' {
+            prose.push(ch);
+        } else {
+            prose.extend(std::iter::repeat_n(' ', ch.len_utf8()));
+        }
+    }
+    (prose, blocks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn md(src: &str) -> Document {
+        from_string("t.md", src.to_string(), Format::Markdown)
+    }
+
+    #[test]
+    fn markdown_blanks_code_front_matter_and_urls_keeping_offsets() {
+        let src = "---\ntitle: x said y\n---\n\nHe [said](http://said.example) it.\n\n```\nthey said so\n```\n\nUse `said` here.\n";
+        let doc = md(src);
+        assert_eq!(doc.prose.len(), src.len());
+        assert!(!doc.prose.contains("title"));
+        assert!(!doc.prose.contains("they said so"));
+        assert!(!doc.prose.contains("http"));
+        assert!(!doc.prose.contains("`said`"));
+        let he = doc.prose.find("He").unwrap();
+        assert_eq!(&src[he..he + 2], "He");
+        assert!(doc.prose.contains("said"));
+        assert_eq!(doc.blocks.len(), 2);
+    }
+
+    #[test]
+    fn text_with_blank_lines_has_paragraph_blocks() {
+        let doc = from_string("t.txt", "One.\nTwo.\n\nThree.".into(), Format::Text);
+        assert_eq!(doc.blocks.len(), 2);
+        assert_eq!(doc.blocks[0].text(&doc.src), "One.\nTwo.");
+    }
+
+    #[test]
+    fn text_without_blank_lines_has_one_block_per_line() {
+        let doc = from_string("t.txt", "One.\r\nTwo.\nThree.".into(), Format::Text);
+        let texts: Vec<_> = doc.blocks.iter().map(|b| b.text(&doc.src)).collect();
+        assert_eq!(texts, ["One.", "Two.", "Three."]);
+    }
+
+    #[test]
+    fn invalid_utf8_names_the_offset() {
+        let err = from_bytes("bad.txt", b"ok \xff no".to_vec(), Format::Text).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "bad.txt: not valid UTF-8 (first invalid byte at offset 3)"
+        );
+    }
+
+    #[test]
+    fn nul_bytes_mean_binary() {
+        let err = from_bytes("x.bin", b"ab\0c".to_vec(), Format::Text).unwrap_err();
+        assert!(matches!(err, InputError::Binary { offset: 2, .. }));
+    }
+
+    #[test]
+    fn bom_is_blanked_but_kept_in_offsets() {
+        let doc = from_string("t.txt", "\u{feff}He said.".into(), Format::Text);
+        assert_eq!(doc.prose.len(), doc.src.len());
+        assert!(doc.prose.starts_with("   He"));
+    }
+}

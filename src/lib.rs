@@ -1,0 +1,28 @@
+//! attrib: finds who says what in news text, and lints its sourcing.
+//!
+//! The pipeline is a chain of pure stages, one module each:
+//! `input` → `segment` → `detect` → `analyse` → `rules` → `report`.
+
+pub mod analyse;
+pub mod detect;
+pub mod input;
+pub mod loader;
+pub mod report;
+pub mod rules;
+pub mod segment;
+pub mod span;
+pub mod vocab;
+
+use analyse::Analysis;
+use input::Document;
+use vocab::Vocabulary;
+
+/// Runs segmentation, detection and analysis over one document.
+pub fn analyse_document(doc: &Document, vocab: &Vocabulary) -> Analysis {
+    let seg = segment::segment(doc, vocab);
+    // ASCII lowercasing keeps every byte offset where it was.
+    let lower = doc.prose.to_ascii_lowercase();
+    let words = detect::words(&doc.prose, &lower, &seg, vocab);
+    let found = detect::detect(&words, &seg, vocab);
+    analyse::analyse(&words, &seg, found, vocab)
+}

@@ -1,0 +1,94 @@
+//! `attrib claims`: the attribution analysis as deterministic YAML or JSON,
+//! the listing people snapshot and review.
+
+use serde::Serialize;
+
+use super::SpanOut;
+use crate::analyse::{Analysis, SourceClass};
+use crate::detect::{CueKind, Mode};
+use crate::span::LineIndex;
+use crate::vocab::{CueClass, Stance};
+
+#[derive(Debug, Serialize)]
+pub struct Claims {
+    pub path: String,
+    pub attributions: Vec<AttributionOut>,
+    pub sentences: Vec<SentenceOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct AttributionOut {
+    pub mode: Mode,
+    pub cue: CueOut,
+    pub source: Option<SourceOut>,
+    pub content: Option<SpanOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct CueOut {
+    #[serde(flatten)]
+    pub span: SpanOut,
+    pub lemma: String,
+    pub kind: CueKind,
+    pub stance: Stance,
+    pub class: CueClass,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceOut {
+    #[serde(flatten)]
+    pub span: SpanOut,
+    pub class: SourceClass,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<SpanOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SentenceOut {
+    #[serde(flatten)]
+    pub span: SpanOut,
+    pub attributions: Vec<usize>,
+    pub markers: Vec<String>,
+}
+
+pub fn build(path: &str, src: &str, analysis: &Analysis) -> Claims {
+    let index = LineIndex::new(src);
+    let out = |span| SpanOut::new(span, src, &index);
+    Claims {
+        path: path.to_string(),
+        attributions: analysis
+            .attributions
+            .iter()
+            .map(|a| AttributionOut {
+                mode: a.mode,
+                cue: CueOut {
+                    span: out(a.cue.span),
+                    lemma: a.cue.lemma.clone(),
+                    kind: a.cue.kind,
+                    stance: a.cue.stance,
+                    class: a.cue.class,
+                },
+                source: a.source.as_ref().map(|s| SourceOut {
+                    span: out(s.span),
+                    class: s.class,
+                    resolved: s.resolved.map(out),
+                }),
+                content: a.content.map(out),
+            })
+            .collect(),
+        sentences: analysis
+            .sentences
+            .iter()
+            .map(|s| {
+                let mut markers: Vec<String> = s.markers.iter().map(|m| m.name.clone()).collect();
+                markers.sort();
+                markers.dedup();
+                SentenceOut {
+                    span: out(s.span),
+                    attributions: s.attributions.clone(),
+                    markers,
+                }
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,32 @@
+//! `check --format json`: an array of diagnostics, each a span plus
+//! path, rule, severity and message.
+
+use serde::Serialize;
+
+use super::SpanOut;
+use crate::rules::{Diagnostic, Severity};
+use crate::span::LineIndex;
+
+#[derive(Debug, Serialize)]
+pub struct DiagnosticOut {
+    pub path: String,
+    pub rule: String,
+    pub severity: Severity,
+    pub message: String,
+    #[serde(flatten)]
+    pub span: SpanOut,
+}
+
+pub fn diagnostics(path: &str, src: &str, diagnostics: &[Diagnostic]) -> Vec<DiagnosticOut> {
+    let index = LineIndex::new(src);
+    diagnostics
+        .iter()
+        .map(|d| DiagnosticOut {
+            path: path.to_string(),
+            rule: d.rule.clone(),
+            severity: d.severity,
+            message: d.message.clone(),
+            span: SpanOut::new(d.span, src, &index),
+        })
+        .collect()
+}

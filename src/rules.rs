@@ -1,0 +1,272 @@
+//! The rule set: YAML rules (serde) evaluated over the analysis into
+//! diagnostics. A rule is data; each matcher reads the analysis, never the
+//! raw text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analyse::{Analysis, SourceClass};
+use crate::detect::Mode;
+use crate::loader::{self, LoadError};
+use crate::span::Span;
+use crate::vocab::{CueClass, Stance, Vocabulary};
+
+pub const DEFAULT_RULES: &str = include_str!("../rules/default.yaml");
+
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    clap::ValueEnum,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Info,
+    Warning,
+    Error,
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str(match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleFile {
+    pub rules: Vec<Rule>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rule {
+    pub id: String,
+    pub severity: Severity,
+    pub message: String,
+    pub rationale: String,
+    #[serde(rename = "match", with = "serde_yaml::with::singleton_map")]
+    pub matcher: Matcher,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Matcher {
+    /// Unattributed sentences carrying any of the listed claim markers.
+    Sentence(SentenceMatcher),
+    /// Attributions meeting every listed condition.
+    Attribution(AttributionMatcher),
+    /// Quotations with no speaker.
+    Quote(QuoteMatcher),
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SentenceMatcher {
+    pub markers: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttributionMatcher {
+    #[serde(default)]
+    pub source_class: Vec<SourceClass>,
+    #[serde(default)]
+    pub stance: Vec<Stance>,
+    #[serde(default)]
+    pub cue_class: Vec<CueClass>,
+    #[serde(default)]
+    pub mode: Vec<Mode>,
+    #[serde(default)]
+    pub lemma: Vec<String>,
+    pub has_source: Option<bool>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuoteMatcher {
+    #[serde(default)]
+    pub min_words: usize,
+}
+
+/// One finding.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Diagnostic {
+    pub span: Span,
+    pub rule: String,
+    pub severity: Severity,
+    pub message: String,
+}
+
+impl RuleFile {
+    pub fn default_set() -> RuleFile {
+        RuleFile::from_yaml(
+            "rules/default.yaml",
+            DEFAULT_RULES,
+            &Vocabulary::default_set(),
+        )
+        .expect("the embedded rule set is valid (tested)")
+    }
+
+    pub fn load(path: &str, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
+        let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
+            path: path.to_string(),
+            source,
+        })?;
+        RuleFile::from_yaml(path, &text, vocab)
+    }
+
+    pub fn from_yaml(path: &str, text: &str, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
+        let file: RuleFile = loader::parse(path, text)?;
+        file.validate(vocab).map_err(|message| LoadError::Invalid {
+            path: path.to_string(),
+            message,
+        })?;
+        Ok(file)
+    }
+
+    /// Checks what serde cannot: unique ids and known marker names.
+    fn validate(&self, vocab: &Vocabulary) -> Result<(), String> {
+        let mut seen = std::collections::HashSet::new();
+        for (n, rule) in self.rules.iter().enumerate() {
+            if !seen.insert(rule.id.as_str()) {
+                return Err(format!("rules[{n}]: duplicate rule id '{}'", rule.id));
+            }
+            if let Matcher::Sentence(m) = &rule.matcher {
+                for marker in &m.markers {
+                    if marker != "number" && !vocab.marker_names().any(|k| k == marker) {
+                        let known: Vec<&str> = vocab.marker_names().chain(["number"]).collect();
+                        return Err(format!(
+                            "rules[{n}] ({}): unknown claim marker '{marker}', expected one of: {}",
+                            rule.id,
+                            known.join(", ")
+                        ));
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn check(&self, analysis: &Analysis, src: &str) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for rule in &self.rules {
+            rule.check(analysis, src, &mut out);
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+}
+
+impl Rule {
+    fn check(&self, analysis: &Analysis, src: &str, out: &mut Vec<Diagnostic>) {
+        let mut emit = |span: Span, fields: &[(&str, &str)]| {
+            out.push(Diagnostic {
+                span,
+                rule: self.id.clone(),
+                severity: self.severity,
+                message: fill(&self.message, fields),
+            })
+        };
+        match &self.matcher {
+            Matcher::Sentence(m) => {
+                for s in &analysis.sentences {
+                    if !s.attributions.is_empty() || !s.covered_by.is_empty() {
+                        continue;
+                    }
+                    let mut names: Vec<&str> = s
+                        .markers
+                        .iter()
+                        .map(|mk| mk.name.as_str())
+                        .filter(|name| m.markers.iter().any(|x| x == name))
+                        .collect();
+                    names.dedup();
+                    if !names.is_empty() {
+                        let joined = names.join(", ");
+                        emit(s.span, &[("text", s.span.text(src)), ("markers", &joined)]);
+                    }
+                }
+            }
+            Matcher::Attribution(m) => {
+                for a in &analysis.attributions {
+                    if !m.matches(a) {
+                        continue;
+                    }
+                    let source_text = a.source.as_ref().map_or("", |s| s.span.text(src));
+                    let class = a.source.as_ref().map_or("none".to_string(), |s| {
+                        serde_json::to_value(s.class)
+                            .ok()
+                            .and_then(|v| v.as_str().map(String::from))
+                            .unwrap_or_default()
+                    });
+                    let span = match (&a.source, m.source_class.is_empty()) {
+                        (Some(s), false) if s.class != SourceClass::Agentless => s.span,
+                        _ => a.cue.span,
+                    };
+                    let content = a.content.map_or("", |c| c.text(src));
+                    emit(
+                        span,
+                        &[
+                            ("cue", a.cue.span.text(src)),
+                            ("source", source_text),
+                            ("class", &class),
+                            ("text", content),
+                        ],
+                    );
+                }
+            }
+            Matcher::Quote(m) => {
+                for q in &analysis.quotes {
+                    if q.speaker.is_none() && q.words >= m.min_words {
+                        emit(q.span, &[("text", &excerpt(q.span.text(src), 60))]);
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl AttributionMatcher {
+    fn matches(&self, a: &crate::analyse::Attribution) -> bool {
+        let class = a.source.as_ref().map(|s| s.class);
+        (self.source_class.is_empty() || class.is_some_and(|c| self.source_class.contains(&c)))
+            && (self.stance.is_empty() || self.stance.contains(&a.cue.stance))
+            && (self.cue_class.is_empty() || self.cue_class.contains(&a.cue.class))
+            && (self.mode.is_empty() || self.mode.contains(&a.mode))
+            && (self.lemma.is_empty() || self.lemma.contains(&a.cue.lemma))
+            && self
+                .has_source
+                .is_none_or(|want| want == a.source.is_some())
+    }
+}
+
+/// Replaces `{name}` placeholders; unknown ones are left as written.
+fn fill(template: &str, fields: &[(&str, &str)]) -> String {
+    let mut out = template.to_string();
+    for (name, value) in fields {
+        out = out.replace(&format!("{{{name}}}"), value);
+    }
+    out
+}
+
+/// The first `max` characters of a one-line version of `text`.
+pub fn excerpt(text: &str, max: usize) -> String {
+    let flat: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if flat.chars().count() <= max {
+        flat
+    } else {
+        let cut: String = flat.chars().take(max).collect();
+        format!("{}…", cut.trim_end())
+    }
+}

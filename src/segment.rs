@@ -1,0 +1,497 @@
+//! Segmentation: prose blocks → tokens (a nom grammar over characters) →
+//! sentences → quotations. Tokens are spans; nothing here copies text.
+
+use std::ops::Range;
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, take_while1};
+use nom::character::complete::{char, satisfy};
+use nom::combinator::recognize;
+use nom::multi::{many0_count, many1_count};
+use nom::sequence::pair;
+use nom::{IResult, Parser};
+use serde::Serialize;
+
+use crate::input::Document;
+use crate::span::Span;
+use crate::vocab::{Vocabulary, flag};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TokenKind {
+    Word,
+    Number,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub span: Span,
+    pub kind: TokenKind,
+    /// Index of the quotation this token is inside of (marks included).
+    pub quote: Option<u32>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    pub span: Span,
+    pub tokens: Range<usize>,
+    pub paragraph: usize,
+}
+
+/// A quotation inside one paragraph. News style reopens a quote at each new
+/// paragraph without closing it; those pieces share a `chain`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Quote {
+    pub span: Span,
+    pub open: usize,
+    pub close: Option<usize>,
+    pub chain: usize,
+    pub paragraph: usize,
+}
+
+#[derive(Debug, Default)]
+pub struct Segmentation {
+    pub tokens: Vec<Token>,
+    pub sentences: Vec<Sentence>,
+    pub quotes: Vec<Quote>,
+    /// Token ranges of paragraphs.
+    pub paragraphs: Vec<Range<usize>>,
+}
+
+pub fn segment(doc: &Document, vocab: &Vocabulary) -> Segmentation {
+    let mut seg = Segmentation::default();
+    let mut open_chain: Option<usize> = None;
+    for (p, block) in doc.blocks.iter().enumerate() {
+        let first = seg.tokens.len();
+        tokenize(&doc.prose, *block, &mut seg.tokens);
+        let range = first..seg.tokens.len();
+        open_chain = find_quotes(&doc.prose, &mut seg, range.clone(), p, open_chain);
+        split_sentences(&doc.prose, vocab, &mut seg, range.clone(), p);
+        seg.paragraphs.push(range);
+    }
+    seg
+}
+
+// ---- tokens -------------------------------------------------------------
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_mark(c)
+}
+
+/// Combining marks and zero-width joiners stay inside the word they modify.
+fn is_mark(c: char) -> bool {
+    matches!(
+        c,
+        '\u{300}'..='\u{36f}' | '\u{200c}' | '\u{200d}' | '\u{fe0f}'
+    )
+}
+
+/// "U.S.", "a.m.", "D.C.": letters each followed by a period.
+fn dotted_abbreviation(i: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        pair(satisfy(is_letter), char('.')),
+        many1_count(pair(satisfy(is_letter), char('.'))),
+    ))
+    .parse(i)
+}
+
+/// "3.5", "1,000", "9:30", "1980s", "10th".
+fn number(i: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        take_while1(|c: char| c.is_ascii_digit()),
+        many0_count(alt((
+            recognize(pair(
+                satisfy(|c| matches!(c, '.' | ',' | ':')),
+                take_while1(|c: char| c.is_ascii_digit()),
+            )),
+            take_while1(is_word_char),
+        ))),
+    ))
+    .parse(i)
+}
+
+/// A word with internal apostrophes and hyphens: "Korea’s", "don't", "so-called".
+fn word(i: &str) -> IResult<&str, &str> {
+    recognize(pair(
+        satisfy(is_letter),
+        many0_count(alt((
+            take_while1(is_word_char),
+            recognize(pair(
+                satisfy(|c| matches!(c, '\'' | '’' | '-' | '‐')),
+                satisfy(is_word_char),
+            )),
+        ))),
+    ))
+    .parse(i)
+}
+
+fn ellipsis(i: &str) -> IResult<&str, &str> {
+    alt((tag("..."), tag("…"))).parse(i)
+}
+
+fn token(i: &str) -> IResult<&str, (&str, TokenKind)> {
+    alt((
+        dotted_abbreviation.map(|t| (t, TokenKind::Word)),
+        number.map(|t| (t, TokenKind::Number)),
+        word.map(|t| (t, TokenKind::Word)),
+        ellipsis.map(|t| (t, TokenKind::Punct)),
+        recognize(satisfy(|_| true)).map(|t| (t, TokenKind::Punct)),
+    ))
+    .parse(i)
+}
+
+fn tokenize(prose: &str, block: Span, out: &mut Vec<Token>) {
+    let base = block.start as usize;
+    let text = block.text(prose);
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        let Ok((after, (tok, kind))) = token(rest) else {
+            break;
+        };
+        let start = base + (text.len() - rest.len());
+        out.push(Token {
+            span: Span::new(start, start + tok.len()),
+            kind,
+            quote: None,
+        });
+        rest = after;
+    }
+}
+
+// ---- quotations -----------------------------------------------------------
+
+fn quote_mark(text: &str) -> Option<char> {
+    let c = text.chars().next()?;
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„').then_some(c)
+}
+
+/// Whether a quote mark at token `t` opens (true) or closes a quotation.
+fn opens(prose: &str, seg: &Segmentation, t: usize, first: usize, mark: char) -> bool {
+    match mark {
+        '“' | '«' | '„' => true,
+        '”' | '»' => false,
+        _ => {
+            let start = seg.tokens[t].span.start as usize;
+            let before = prose[..start].chars().next_back();
+            let glued_to_previous = t > first && before.is_some_and(|c| !c.is_whitespace());
+            let prev_is_opener = t > first && {
+                let prev = seg.tokens[t - 1].span.text(prose);
+                matches!(prev, "(" | "[" | "—" | "–" | "-" | ":")
+            };
+            !glued_to_previous || prev_is_opener
+        }
+    }
+}
+
+/// Finds quotations in one paragraph; returns the chain still open at its end.
+fn find_quotes(
+    prose: &str,
+    seg: &mut Segmentation,
+    range: Range<usize>,
+    paragraph: usize,
+    carried_chain: Option<usize>,
+) -> Option<usize> {
+    let mut open: Option<usize> = None;
+    let mut chain_at_start = carried_chain;
+    let mut next_chain = seg.quotes.last().map_or(0, |q| q.chain + 1);
+    for t in range.clone() {
+        let Some(mark) = quote_mark(seg.tokens[t].span.text(prose)) else {
+            continue;
+        };
+        if opens(prose, seg, t, range.start, mark) {
+            if let Some(o) = open.take() {
+                push_quote(
+                    seg,
+                    o,
+                    t - 1,
+                    None,
+                    paragraph,
+                    &mut chain_at_start,
+                    &mut next_chain,
+                );
+            }
+            open = Some(t);
+        } else if let Some(o) = open.take() {
+            push_quote(
+                seg,
+                o,
+                t,
+                Some(t),
+                paragraph,
+                &mut chain_at_start,
+                &mut next_chain,
+            );
+        }
+    }
+    let o = open?;
+    let end = range.end - 1;
+    let chain = push_quote(
+        seg,
+        o,
+        end,
+        None,
+        paragraph,
+        &mut chain_at_start,
+        &mut next_chain,
+    );
+    Some(chain)
+}
+
+fn push_quote(
+    seg: &mut Segmentation,
+    open: usize,
+    last: usize,
+    close: Option<usize>,
+    paragraph: usize,
+    carried: &mut Option<usize>,
+    next_chain: &mut usize,
+) -> usize {
+    // Only a quote that opens the paragraph continues the previous one.
+    let continues = carried
+        .take()
+        .filter(|_| seg.paragraphs.last().is_some_and(|p| p.end == open));
+    let chain = continues.unwrap_or_else(|| {
+        *next_chain += 1;
+        *next_chain - 1
+    });
+    let index = seg.quotes.len() as u32;
+    for tok in &mut seg.tokens[open..=last] {
+        tok.quote = Some(index);
+    }
+    seg.quotes.push(Quote {
+        span: seg.tokens[open].span.cover(seg.tokens[last].span),
+        open,
+        close,
+        chain,
+        paragraph,
+    });
+    chain
+}
+
+// ---- sentences --------------------------------------------------------------
+
+/// Words that, capitalised after an abbreviation's period, start a new sentence.
+const SENTENCE_STARTERS: &[&str] = &[
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "in",
+    "but",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "their",
+    "and",
+    "on",
+    "at",
+    "for",
+    "after",
+    "as",
+    "when",
+    "while",
+    "there",
+    "its",
+    "our",
+    "if",
+    "so",
+    "yet",
+    "still",
+    "meanwhile",
+    "however",
+];
+
+fn starts_lowercase(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_closer(text: &str) -> bool {
+    matches!(text, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+}
+
+fn split_sentences(
+    prose: &str,
+    vocab: &Vocabulary,
+    seg: &mut Segmentation,
+    range: Range<usize>,
+    paragraph: usize,
+) {
+    let tokens = &seg.tokens;
+    let text = |t: usize| tokens[t].span.text(prose);
+    let mut start = range.start;
+    let mut t = range.start;
+    while t < range.end {
+        let mut end = t + 1;
+        let boundary = match text(t) {
+            "." | "!" | "?" | "…" | "..." => {
+                while end < range.end && is_closer(text(end)) && tokens[end].quote.is_some() {
+                    end += 1;
+                }
+                let abbreviated = text(t) == "." && t > range.start && {
+                    let prev = text(t - 1);
+                    let glued = tokens[t - 1].span.end == tokens[t].span.start;
+                    let lower = prev.to_ascii_lowercase();
+                    glued
+                        && (vocab.flags(&lower) & flag::ABBREVIATION != 0
+                            || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase)))
+                };
+                match tokens.get(end).filter(|_| end < range.end) {
+                    None => true,
+                    Some(next) => {
+                        let next = next.span.text(prose);
+                        let ellipsis = matches!(text(t), "…" | "...");
+                        if starts_lowercase(next) || matches!(next, "," | ";" | ":") {
+                            false
+                        } else if abbreviated || ellipsis {
+                            SENTENCE_STARTERS.contains(&next.to_ascii_lowercase().as_str())
+                        } else {
+                            true
+                        }
+                    }
+                }
+            }
+            // "U.S." at the end of a sentence carries the period itself.
+            w if w.len() > 2 && w.ends_with('.') && tokens[t].kind == TokenKind::Word => tokens
+                .get(end)
+                .filter(|_| end < range.end)
+                .is_some_and(|next| {
+                    let next = next.span.text(prose);
+                    !starts_lowercase(next)
+                        && SENTENCE_STARTERS.contains(&next.to_ascii_lowercase().as_str())
+                }),
+            _ => false,
+        };
+        if boundary || end >= range.end {
+            let end = end.min(range.end);
+            seg.sentences.push(Sentence {
+                span: tokens[start].span.cover(tokens[end - 1].span),
+                tokens: start..end,
+                paragraph,
+            });
+            start = end;
+        }
+        t = end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{Format, from_string};
+
+    fn sentences(text: &str) -> Vec<String> {
+        let doc = from_string("t.txt", text.to_string(), Format::Text);
+        let seg = segment(&doc, &Vocabulary::default_set());
+        seg.sentences
+            .iter()
+            .map(|s| s.span.text(&doc.src).to_string())
+            .collect()
+    }
+
+    fn words(text: &str) -> Vec<String> {
+        let doc = from_string("t.txt", text.to_string(), Format::Text);
+        let seg = segment(&doc, &Vocabulary::default_set());
+        seg.tokens
+            .iter()
+            .map(|t| t.span.text(&doc.src).to_string())
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_titles_do_not_end_sentences() {
+        let s = sentences("Mr. Smith met Gov. Jones and Sen. Lee in Jan. 2020. They spoke.");
+        assert_eq!(
+            s,
+            [
+                "Mr. Smith met Gov. Jones and Sen. Lee in Jan. 2020.",
+                "They spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations_stay_whole_and_end_a_sentence_before_a_starter() {
+        let s = sentences("The U.S. and the U.N. agreed. Talks moved to the U.S. The end.");
+        assert_eq!(
+            s,
+            [
+                "The U.S. and the U.N. agreed.",
+                "Talks moved to the U.S.",
+                "The end."
+            ]
+        );
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        assert_eq!(
+            sentences("J. K. Rowling wrote it. Done."),
+            ["J. K. Rowling wrote it.", "Done."]
+        );
+    }
+
+    #[test]
+    fn company_and_number_abbreviations() {
+        let s = sentences("Acme Inc. said No. 5 was up 3.5 percent to 1,000 units. Next.");
+        assert_eq!(s.len(), 2, "{s:?}");
+        assert!(words("up 3.5 percent to 1,000").contains(&"3.5".to_string()));
+        assert!(words("up 3.5 percent to 1,000").contains(&"1,000".to_string()));
+    }
+
+    #[test]
+    fn ellipsis_continues_before_lowercase() {
+        let s = sentences("He paused … and went on. Then he left... The end.");
+        assert_eq!(
+            s,
+            ["He paused … and went on.", "Then he left...", "The end."]
+        );
+    }
+
+    #[test]
+    fn period_inside_closing_quote_stays_with_its_sentence() {
+        let s = sentences("“We will win,” he said. “It is done.” She left.");
+        assert_eq!(s, ["“We will win,” he said.", "“It is done.”", "She left."]);
+    }
+
+    #[test]
+    fn curly_apostrophes_stay_inside_words() {
+        assert_eq!(
+            words("Korea’s envoy didn't"),
+            ["Korea’s", "envoy", "didn't"]
+        );
+    }
+
+    #[test]
+    fn quotes_continue_across_paragraphs_in_one_chain() {
+        let text = "\"First part.\n\n\"Second part,\" he said.\n\nAfter.";
+        let doc = from_string("t.txt", text.to_string(), Format::Text);
+        let seg = segment(&doc, &Vocabulary::default_set());
+        assert_eq!(seg.quotes.len(), 2);
+        assert_eq!(seg.quotes[0].chain, seg.quotes[1].chain);
+        assert!(seg.quotes[0].close.is_none());
+        assert_eq!(seg.quotes[1].span.text(&doc.src), "\"Second part,\"");
+    }
+
+    #[test]
+    fn straight_quotes_open_after_space_and_close_after_text() {
+        let text = "He said \"yes, now\" and left.";
+        let doc = from_string("t.txt", text.to_string(), Format::Text);
+        let seg = segment(&doc, &Vocabulary::default_set());
+        assert_eq!(seg.quotes.len(), 1);
+        assert_eq!(seg.quotes[0].span.text(&doc.src), "\"yes, now\"");
+    }
+}

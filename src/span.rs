@@ -1,0 +1,113 @@
+//! Byte spans into the user's input, and the line index that turns them into
+//! line/column once, at report time.
+
+use serde::Serialize;
+
+/// A half-open byte range `[start, end)` into the original input.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+
+    pub fn text(self, src: &str) -> &str {
+        &src[self.start as usize..self.end as usize]
+    }
+
+    pub fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start >= self.end
+    }
+}
+
+/// 1-based line and character column of a byte offset.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct LineCol {
+    pub line: u32,
+    pub column: u32,
+}
+
+/// Start offsets of every line. `\n`, `\r\n` and a lone `\r` all end a line.
+pub struct LineIndex {
+    starts: Vec<u32>,
+}
+
+impl LineIndex {
+    pub fn new(src: &str) -> LineIndex {
+        let bytes = src.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i as u32 + 1);
+            }
+        }
+        LineIndex { starts }
+    }
+
+    pub fn line_col(&self, src: &str, offset: u32) -> LineCol {
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let line_start = self.starts[line] as usize;
+        let column = src[line_start..offset as usize].chars().count() + 1;
+        LineCol {
+            line: line as u32 + 1,
+            column: column as u32,
+        }
+    }
+
+    /// The text of the 1-based line, without its terminator.
+    pub fn line_text<'a>(&self, src: &'a str, line: u32) -> &'a str {
+        let i = line as usize - 1;
+        let start = self.starts[i] as usize;
+        let end = self.starts.get(i + 1).map_or(src.len(), |&e| e as usize);
+        src[start..end].trim_end_matches(['\n', '\r'])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let src = "Korea’s envoy\nsaid";
+        let idx = LineIndex::new(src);
+        let envoy = src.find("envoy").unwrap() as u32;
+        assert_eq!(idx.line_col(src, envoy), LineCol { line: 1, column: 9 });
+        let said = src.find("said").unwrap() as u32;
+        assert_eq!(idx.line_col(src, said), LineCol { line: 2, column: 1 });
+    }
+
+    #[test]
+    fn crlf_and_lone_cr_end_lines() {
+        let src = "a\r\nb\rc";
+        let idx = LineIndex::new(src);
+        assert_eq!(idx.line_col(src, 3).line, 2);
+        assert_eq!(idx.line_col(src, 5), LineCol { line: 3, column: 1 });
+        assert_eq!(idx.line_text(src, 1), "a");
+        assert_eq!(idx.line_text(src, 2), "b");
+    }
+}

@@ -1,0 +1,437 @@
+//! The grammar's vocabulary, loaded from YAML and compiled once into lookups.
+//!
+//! Words are looked up by their ASCII-lowercased form; verb lemmas are
+//! inflected here so that the YAML lists lemmas only.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+
+use crate::loader::{self, LoadError};
+
+/// The vocabulary shipped in the binary.
+pub const DEFAULT_VOCABULARY: &str = include_str!("../rules/vocabulary.yaml");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Stance {
+    Neutral,
+    Loaded,
+    Hedge,
+}
+
+/// What kind of attribution a cue makes, so rules can tell speech from belief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum CueClass {
+    Speech,
+    Document,
+    Belief,
+    Intention,
+    Position,
+    Evidential,
+    Hedge,
+    Reference,
+}
+
+/// Which construction a non-verb cue phrase belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhraseMode {
+    AccordingTo,
+    Citing,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CueGroup {
+    class: CueClass,
+    stance: Stance,
+    lemmas: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CuePhraseEntry {
+    text: String,
+    mode: PhraseMode,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VocabularyFile {
+    cue_verbs: Vec<CueGroup>,
+    irregular: BTreeMap<String, Vec<String>>,
+    doubling: Vec<String>,
+    addressee_verbs: Vec<String>,
+    cue_phrases: Vec<CuePhraseEntry>,
+    cue_nouns: Vec<String>,
+    light_verbs: Vec<String>,
+    participle_cues: Vec<String>,
+    hedge_adverbs: Vec<String>,
+    hedge_adjectives: Vec<String>,
+    agentless_participles: Vec<String>,
+    passive_agent_participles: Vec<String>,
+    cue_modifiers: Vec<String>,
+    time_words: Vec<String>,
+    time_lead_words: Vec<String>,
+    pronouns: Vec<String>,
+    relative_pronouns: Vec<String>,
+    vague_quantifiers: Vec<String>,
+    vague_groups: Vec<String>,
+    anonymous_heads: Vec<String>,
+    anonymous_qualifiers: Vec<String>,
+    document_heads: Vec<String>,
+    claim_markers: BTreeMap<String, Vec<String>>,
+    abbreviations: Vec<String>,
+}
+
+/// Single-word properties, as bits.
+pub mod flag {
+    pub const PRONOUN: u32 = 1;
+    pub const RELATIVE: u32 = 1 << 1;
+    pub const MODIFIER: u32 = 1 << 2;
+    pub const TIME: u32 = 1 << 3;
+    pub const TIME_LEAD: u32 = 1 << 4;
+    pub const HEDGE_ADVERB: u32 = 1 << 5;
+    pub const HEDGE_ADJECTIVE: u32 = 1 << 6;
+    pub const AGENTLESS: u32 = 1 << 7;
+    pub const PASSIVE_AGENT: u32 = 1 << 8;
+    pub const CUE_NOUN: u32 = 1 << 9;
+    pub const LIGHT_VERB: u32 = 1 << 10;
+    pub const PARTICIPLE_CUE: u32 = 1 << 11;
+    pub const ANONYMOUS_HEAD: u32 = 1 << 12;
+    pub const DOCUMENT_HEAD: u32 = 1 << 13;
+    pub const ABBREVIATION: u32 = 1 << 14;
+}
+
+/// How a verb form is used: finite forms can head a clause on their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum VerbForm {
+    Base,
+    Present,
+    Past,
+    Ing,
+}
+
+#[derive(Debug, Clone)]
+pub struct VerbMatch {
+    /// Words after the first one, for phrasal cues ("call for", "point out").
+    pub rest: Vec<String>,
+    pub lemma: u16,
+    pub form: VerbForm,
+}
+
+#[derive(Debug, Clone)]
+pub struct Lemma {
+    pub text: String,
+    pub class: CueClass,
+    pub stance: Stance,
+    pub takes_addressee: bool,
+}
+
+/// Multi-word phrases, matched word by word from a first-word index.
+#[derive(Debug, Default)]
+pub struct PhraseSet {
+    by_first: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl PhraseSet {
+    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a String>) -> PhraseSet {
+        let mut set = PhraseSet::default();
+        for p in phrases {
+            set.insert(p);
+        }
+        set
+    }
+
+    fn insert(&mut self, phrase: &str) {
+        let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
+        if let Some(first) = words.first() {
+            let list = self.by_first.entry(first.clone()).or_default();
+            list.push(words[1..].to_vec());
+            list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+        }
+    }
+
+    /// The length in words of the longest phrase starting at word 0 of `word`.
+    pub fn match_at<'a>(&self, word: impl Fn(usize) -> Option<&'a str>) -> Option<usize> {
+        let rests = self.by_first.get(word(0)?)?;
+        rests
+            .iter()
+            .find(|rest| rest.iter().enumerate().all(|(i, w)| word(i + 1) == Some(w)))
+            .map(|rest| rest.len() + 1)
+    }
+}
+
+pub struct Vocabulary {
+    flags: HashMap<String, u32>,
+    verbs: HashMap<String, Vec<VerbMatch>>,
+    pub lemmas: Vec<Lemma>,
+    pub phrases: Vec<(Vec<String>, PhraseMode)>,
+    pub vague_quantifiers: PhraseSet,
+    pub vague_groups: PhraseSet,
+    pub anonymous_qualifiers: PhraseSet,
+    pub markers: Vec<(String, PhraseSet)>,
+}
+
+impl Vocabulary {
+    pub fn default_set() -> Vocabulary {
+        Vocabulary::from_yaml("rules/vocabulary.yaml", DEFAULT_VOCABULARY)
+            .expect("the embedded vocabulary is valid (tested)")
+    }
+
+    pub fn from_yaml(path: &str, text: &str) -> Result<Vocabulary, LoadError> {
+        let file: VocabularyFile = loader::parse(path, text)?;
+        compile(file).map_err(|message| LoadError::Invalid {
+            path: path.to_string(),
+            message,
+        })
+    }
+
+    pub fn flags(&self, lower: &str) -> u32 {
+        self.flags.get(lower).copied().unwrap_or(0)
+    }
+
+    pub fn verb(&self, lower: &str) -> &[VerbMatch] {
+        self.verbs.get(lower).map_or(&[], Vec::as_slice)
+    }
+
+    pub fn marker_names(&self) -> impl Iterator<Item = &str> {
+        self.markers.iter().map(|(n, _)| n.as_str())
+    }
+}
+
+fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
+    let doubling: HashSet<&str> = file.doubling.iter().map(String::as_str).collect();
+    let addressee: HashSet<&str> = file.addressee_verbs.iter().map(String::as_str).collect();
+    let mut lemmas: Vec<Lemma> = Vec::new();
+    let mut verbs: HashMap<String, Vec<VerbMatch>> = HashMap::new();
+    let mut seen: HashMap<String, CueClass> = HashMap::new();
+    for group in &file.cue_verbs {
+        for lemma in &group.lemmas {
+            if let Some(class) = seen.insert(lemma.clone(), group.class) {
+                return Err(format!(
+                    "cue verb '{lemma}' is listed twice (in classes {class:?} and {:?}); keep one",
+                    group.class
+                ));
+            }
+            let id = u16::try_from(lemmas.len()).map_err(|_| "too many cue verbs".to_string())?;
+            lemmas.push(Lemma {
+                text: lemma.clone(),
+                class: group.class,
+                stance: group.stance,
+                takes_addressee: addressee.contains(lemma.as_str()),
+            });
+            let mut forms = inflect(lemma, doubling.contains(lemma.as_str()));
+            for irregular in file.irregular.get(lemma).into_iter().flatten() {
+                let form = if irregular.ends_with("ing") {
+                    VerbForm::Ing
+                } else {
+                    VerbForm::Past
+                };
+                forms.push((irregular.clone(), form));
+            }
+            for (form_text, form) in forms {
+                let mut words = form_text.split(' ').map(str::to_string);
+                let first = words.next().unwrap_or_default();
+                let entry = VerbMatch {
+                    rest: words.collect(),
+                    lemma: id,
+                    form,
+                };
+                let list = verbs.entry(first).or_default();
+                if !list.iter().any(|m| m.rest == entry.rest && m.lemma == id) {
+                    list.push(entry);
+                    list.sort_by_key(|m| std::cmp::Reverse(m.rest.len()));
+                }
+            }
+        }
+    }
+
+    let mut flags: HashMap<String, u32> = HashMap::new();
+    let mut set = |words: &[String], bit: u32| {
+        for w in words {
+            *flags.entry(w.to_lowercase()).or_default() |= bit;
+        }
+    };
+    set(&file.pronouns, flag::PRONOUN);
+    set(&file.relative_pronouns, flag::RELATIVE);
+    set(&file.cue_modifiers, flag::MODIFIER);
+    set(&file.time_words, flag::TIME);
+    set(&file.time_lead_words, flag::TIME_LEAD);
+    set(&file.hedge_adverbs, flag::HEDGE_ADVERB);
+    set(&file.hedge_adjectives, flag::HEDGE_ADJECTIVE);
+    set(&file.agentless_participles, flag::AGENTLESS);
+    set(&file.passive_agent_participles, flag::PASSIVE_AGENT);
+    set(&file.anonymous_heads, flag::ANONYMOUS_HEAD);
+    set(&file.document_heads, flag::DOCUMENT_HEAD);
+    set(&file.abbreviations, flag::ABBREVIATION);
+    let nouns: Vec<String> = file
+        .cue_nouns
+        .iter()
+        .flat_map(|n| [n.clone(), plural(n)])
+        .collect();
+    set(&nouns, flag::CUE_NOUN);
+    let all_forms = |lemmas: &[String]| -> Vec<String> {
+        lemmas
+            .iter()
+            .flat_map(|l| inflect(l, doubling.contains(l.as_str())))
+            .map(|(f, _)| f)
+            .collect()
+    };
+    set(&all_forms(&file.light_verbs), flag::LIGHT_VERB);
+    let participles: Vec<String> = all_forms(&file.participle_cues)
+        .into_iter()
+        .filter(|f| f.ends_with("ing"))
+        .chain(["saying".to_string()])
+        .collect();
+    set(&participles, flag::PARTICIPLE_CUE);
+
+    Ok(Vocabulary {
+        flags,
+        verbs,
+        lemmas,
+        phrases: file
+            .cue_phrases
+            .iter()
+            .map(|p| {
+                let words = p.text.split_whitespace().map(str::to_lowercase).collect();
+                (words, p.mode)
+            })
+            .collect(),
+        vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
+        vague_groups: PhraseSet::new(&file.vague_groups),
+        anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),
+        markers: file
+            .claim_markers
+            .iter()
+            .map(|(name, words)| (name.clone(), PhraseSet::new(words)))
+            .collect(),
+    })
+}
+
+fn plural(noun: &str) -> String {
+    if noun.ends_with('s') || noun.ends_with("sh") || noun.ends_with("ch") {
+        format!("{noun}es")
+    } else if let Some(stem) = noun.strip_suffix('y') {
+        format!("{stem}ies")
+    } else {
+        format!("{noun}s")
+    }
+}
+
+/// Regular inflections of a (possibly phrasal) verb lemma: base, third
+/// person singular, past and -ing forms.
+fn inflect(lemma: &str, doubles: bool) -> Vec<(String, VerbForm)> {
+    let (head, rest) = match lemma.split_once(' ') {
+        Some((h, r)) => (h, format!(" {r}")),
+        None => (lemma, String::new()),
+    };
+    let consonant_y = head.len() > 1
+        && head.ends_with('y')
+        && !matches!(head.as_bytes()[head.len() - 2], b'a' | b'e' | b'o' | b'u');
+    let (present, past, ing) = if consonant_y {
+        let stem = &head[..head.len() - 1];
+        (
+            format!("{stem}ies"),
+            format!("{stem}ied"),
+            format!("{head}ing"),
+        )
+    } else if let Some(stem) = head.strip_suffix('e') {
+        (format!("{head}s"), format!("{head}d"), format!("{stem}ing"))
+    } else if ["s", "sh", "ch", "x", "z"]
+        .iter()
+        .any(|s| head.ends_with(s))
+    {
+        (
+            format!("{head}es"),
+            format!("{head}ed"),
+            format!("{head}ing"),
+        )
+    } else if doubles {
+        let last = &head[head.len() - 1..];
+        (
+            format!("{head}s"),
+            format!("{head}{last}ed"),
+            format!("{head}{last}ing"),
+        )
+    } else {
+        (
+            format!("{head}s"),
+            format!("{head}ed"),
+            format!("{head}ing"),
+        )
+    };
+    vec![
+        (format!("{head}{rest}"), VerbForm::Base),
+        (format!("{present}{rest}"), VerbForm::Present),
+        (format!("{past}{rest}"), VerbForm::Past),
+        (format!("{ing}{rest}"), VerbForm::Ing),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forms(lemma: &str, doubles: bool) -> Vec<String> {
+        inflect(lemma, doubles)
+            .into_iter()
+            .map(|(f, _)| f)
+            .collect()
+    }
+
+    #[test]
+    fn inflects_regular_and_phrasal_lemmas() {
+        assert_eq!(
+            forms("claim", false),
+            ["claim", "claims", "claimed", "claiming"]
+        );
+        assert_eq!(
+            forms("state", false),
+            ["state", "states", "stated", "stating"]
+        );
+        assert_eq!(
+            forms("deny", false),
+            ["deny", "denies", "denied", "denying"]
+        );
+        assert_eq!(
+            forms("admit", true),
+            ["admit", "admits", "admitted", "admitting"]
+        );
+        assert_eq!(
+            forms("call for", false),
+            ["call for", "calls for", "called for", "calling for"]
+        );
+    }
+
+    #[test]
+    fn embedded_vocabulary_loads_with_irregular_forms() {
+        let v = Vocabulary::default_set();
+        let said = &v.verb("said")[0];
+        assert_eq!(v.lemmas[said.lemma as usize].text, "say");
+        assert_eq!(
+            v.lemmas[v.verb("claims")[0].lemma as usize].stance,
+            Stance::Loaded
+        );
+        assert_ne!(v.flags("reportedly") & flag::HEDGE_ADVERB, 0);
+        assert_ne!(v.flags("accusations") & flag::CUE_NOUN, 0);
+        assert_ne!(v.flags("stating") & flag::PARTICIPLE_CUE, 0);
+        assert_ne!(v.flags("leveled") & flag::LIGHT_VERB, 0);
+    }
+
+    #[test]
+    fn a_lemma_listed_twice_is_an_error() {
+        let text = DEFAULT_VOCABULARY.replace("lemmas: [seem, appear]", "lemmas: [seem, say]");
+        let err = Vocabulary::from_yaml("v.yaml", &text).err().unwrap();
+        assert!(err.to_string().contains("'say' is listed twice"), "{err}");
+    }
+
+    #[test]
+    fn phrase_set_prefers_the_longest_phrase() {
+        let set = PhraseSet::new(&["a number of".to_string(), "a".to_string()]);
+        let words = ["a", "number", "of", "critics"];
+        assert_eq!(set.match_at(|i| words.get(i).copied()), Some(3));
+    }
+}
