@@ -5,6 +5,7 @@
 
 pub mod analyse;
 pub mod detect;
+pub mod eval;
 pub mod input;
 pub mod loader;
 pub mod report;

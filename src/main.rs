@@ -50,6 +50,18 @@ enum Command {
         #[arg(long, value_enum)]
         input_format: Option<Format>,
     },
+    /// Score the analysis against annotated articles (brat standoff: NAME.txt + NAME.ann).
+    Eval {
+        /// Folder of annotated articles, e.g. a PolNeAR split.
+        gold_dir: String,
+        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
+        format: CheckFormat,
+        /// Also list the N articles with the most missed and spurious attributions.
+        #[arg(long, default_value_t = 0)]
+        errors: usize,
+        #[arg(long)]
+        rules: Option<String>,
+    },
     /// List the active rules with their severity and rationale.
     Rules {
         #[arg(long)]
@@ -100,6 +112,33 @@ fn main() -> ExitCode {
             format,
             input_format,
         } => claims(&paths, format, input_format, &vocab),
+        Command::Eval {
+            gold_dir,
+            format,
+            errors,
+            rules,
+        } => {
+            let rules = match load_rules(rules.as_deref(), &vocab) {
+                Ok(r) => r,
+                Err(code) => return code,
+            };
+            match attrib::eval::run(&gold_dir, &vocab, &rules, errors) {
+                Ok(report) => {
+                    match format {
+                        CheckFormat::Human => print!("{}", attrib::eval::render_human(&report)),
+                        CheckFormat::Json => println!(
+                            "{}",
+                            serde_json::to_string_pretty(&report).unwrap_or_default()
+                        ),
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(EXIT_ERROR)
+                }
+            }
+        }
         Command::Rules { rules } => match load_rules(rules.as_deref(), &vocab) {
             Ok(rules) => {
                 for r in &rules.rules {
