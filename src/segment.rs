@@ -130,8 +130,10 @@ fn word(i: &str) -> IResult<&str, &str> {
     .parse(i)
 }
 
+/// Multi-character punctuation: ellipses, and `''` (two apostrophes), which
+/// some newspapers' copy uses as a double quotation mark.
 fn ellipsis(i: &str) -> IResult<&str, &str> {
-    alt((tag("..."), tag("…"))).parse(i)
+    alt((tag("..."), tag("…"), tag("''"), tag("``"))).parse(i)
 }
 
 fn token(i: &str) -> IResult<&str, (&str, TokenKind)> {
@@ -167,8 +169,14 @@ fn tokenize(prose: &str, block: Span, out: &mut Vec<Token>) {
 // ---- quotations -----------------------------------------------------------
 
 fn quote_mark(text: &str) -> Option<char> {
-    let c = text.chars().next()?;
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '„').then_some(c)
+    match text {
+        "''" => Some('"'),
+        "``" => Some('“'),
+        _ => {
+            let c = text.chars().next()?;
+            matches!(c, '"' | '“' | '”' | '«' | '»' | '„').then_some(c)
+        }
+    }
 }
 
 /// Whether a quote mark at token `t` opens (true) or closes a quotation.
@@ -320,7 +328,7 @@ fn starts_lowercase(text: &str) -> bool {
 }
 
 fn is_closer(text: &str) -> bool {
-    matches!(text, "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+    matches!(text, "”" | "\"" | "’" | "'" | "''" | ")" | "]" | "»")
 }
 
 fn split_sentences(

@@ -84,6 +84,8 @@ struct VocabularyFile {
     document_heads: Vec<String>,
     claim_markers: BTreeMap<String, Vec<String>>,
     abbreviations: Vec<String>,
+    clause_words: Vec<String>,
+    noun_homographs: Vec<String>,
 }
 
 /// Single-word properties, as bits.
@@ -103,6 +105,8 @@ pub mod flag {
     pub const ANONYMOUS_HEAD: u32 = 1 << 12;
     pub const DOCUMENT_HEAD: u32 = 1 << 13;
     pub const ABBREVIATION: u32 = 1 << 14;
+    pub const CLAUSE: u32 = 1 << 15;
+    pub const HOMOGRAPH: u32 = 1 << 16;
 }
 
 /// How a verb form is used: finite forms can head a clause on their own.
@@ -267,6 +271,8 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&file.anonymous_heads, flag::ANONYMOUS_HEAD);
     set(&file.document_heads, flag::DOCUMENT_HEAD);
     set(&file.abbreviations, flag::ABBREVIATION);
+    set(&file.clause_words, flag::CLAUSE);
+    set(&file.noun_homographs, flag::HOMOGRAPH);
     let nouns: Vec<String> = file
         .cue_nouns
         .iter()

@@ -15,7 +15,8 @@ use nom::sequence::{pair, preceded};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, breaks_noun_phrase, consumed, flagged, lit, tok,
+    BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, breaks_noun_phrase, clause_break_before, consumed,
+    flagged, lit, tok,
 };
 pub use tokens::{Toks, Word, words};
 
@@ -359,14 +360,49 @@ impl Grammar<'_> {
         if i > 0 && BE_FORMS.contains(&s[i - 1].lower) && form == VerbForm::Past {
             return None; // passive without agent or adjective: "was reported"
         }
-        let cue_end = i + len;
+        // "-ing" forms are cues only as participles ("…, saying"), after
+        // "and", or in the progressive ("was saying").
+        if form == VerbForm::Ing
+            && !(i > 0
+                && (s[i - 1].is_punct(",")
+                    || s[i - 1].is("and")
+                    || BE_FORMS.contains(&s[i - 1].lower)))
+        {
+            return None;
+        }
+        let s = inside_quote_of(s, i);
+        let cue_end = (i + len).min(s.len());
         let source: Option<Range<usize>>;
         let mut antecedent = None;
         let mut content = None;
         let mut mode = Mode::Indirect;
 
-        let subject = self.subject_left(s, i);
+        let subject = if form == VerbForm::Ing {
+            self.subject_left(s, i)
+        } else {
+            self.subject_with_apposition(s, i)
+        };
         let right = self.content_after_cue(s, cue_end, lemma.takes_addressee);
+        if s[i].quote.is_some()
+            && subject.as_ref().is_some_and(|sub| {
+                sub.range.len() == 1 && matches!(s[sub.range.start].lower, "i" | "we" | "you")
+            })
+        {
+            return None; // "I think" inside a quotation: the speaker's words, not an attribution of the article
+        }
+        if s[i].has(flag::HOMOGRAPH) {
+            let strong = match right {
+                RightSide::Content(start) => {
+                    s.get(start)
+                        .is_some_and(|w| w.is("that") || w.is_quote_mark())
+                        || s[start - 1].is_punct(":")
+                }
+                RightSide::Nothing(_) => false,
+            };
+            if !strong {
+                return None; // "the states", "came back", "attacks on": not cues without a that-clause or quote
+            }
+        }
         if let Some(subject) = subject {
             source = Some(subject.range.clone());
             antecedent = subject.antecedent;
@@ -375,7 +411,7 @@ impl Grammar<'_> {
                 RightSide::Content(start) => {
                     content = self.content_right(s, start);
                     // `"Q1," he said, "Q2."`
-                    if clause_start > 0 && s[clause_start - 1].is_punct(",") {
+                    if clause_break_before(s, clause_start) {
                         if let (Some(left), Some(c)) = (self.content_left(s, clause_start), content)
                         {
                             if s[start].is_quote_mark() {
@@ -385,7 +421,7 @@ impl Grammar<'_> {
                     }
                 }
                 RightSide::Nothing(after) => {
-                    if clause_start > 0 && s[clause_start - 1].is_punct(",") {
+                    if clause_break_before(s, clause_start) {
                         content = self.content_left(s, clause_start);
                     } else if s[clause_start].is("as") || clause_start == 0 {
                         if s.get(after).is_some_and(|t| t.is_punct(",")) {
@@ -460,8 +496,11 @@ impl Grammar<'_> {
             return None;
         }
         let np = noun_phrase_left(s, i)?;
-        if np.start != 0 || !(s[0].is_capitalized() || s[0].has(flag::PRONOUN)) {
-            return None;
+        if np.start != 0
+            || !(s[0].is_capitalized() || s[0].has(flag::PRONOUN))
+            || np.len() == 1 && s[0].text.chars().count() == 1
+        {
+            return None; // interview labels "Q:" and "A:" are not sources
         }
         let content = self.content_right(s, i + 1)?;
         let direct = s.get(i + 1).is_some_and(Word::is_quote_mark);
@@ -603,6 +642,43 @@ impl Grammar<'_> {
             range: np,
             antecedent: None,
             clause_start,
+        })
+    }
+
+    /// A subject with an appositive or relative clause between commas:
+    /// `Tim Scott, Republican of South Carolina, said` ·
+    /// `Levine, who has given money to Rubio, said`.
+    fn subject_with_apposition(&self, s: &[Word], cue: usize) -> Option<Subject> {
+        let end = skip_left(s, cue);
+        if end < 2 || !s[end - 1].is_punct(",") {
+            return self.subject_left(s, cue);
+        }
+        let comma = end - 1;
+        let open = (comma.saturating_sub(20)..comma)
+            .rev()
+            .find(|&k| s[k].is_punct(",") || s[k].is_terminal() || s[k].is_quote_mark())?;
+        if !s[open].is_punct(",") || open + 1 >= comma {
+            return None;
+        }
+        let first = &s[open + 1];
+        let looks_like_apposition = DETERMINERS.contains(&first.lower)
+            || first.is_capitalized()
+            || first.is("who")
+            || first.is("which")
+            || first.kind == TokenKind::Number
+            || (first.is_lowercase_word() && !first.has(flag::CLAUSE) && !first.has(flag::PRONOUN));
+        let np = noun_phrase_left(s, open)?;
+        if !looks_like_apposition
+            || !(np.start == 0
+                || clause_break_before(s, np.start)
+                || s[np.start - 1].is_quote_mark())
+        {
+            return None;
+        }
+        Some(Subject {
+            range: np.start..comma,
+            antecedent: None,
+            clause_start: np.start,
         })
     }
 
@@ -760,6 +836,16 @@ fn content_span(s: &[Word], start: usize, end: usize) -> Span {
     s[start].span.cover(s[end - 1].span)
 }
 
+/// A cue inside a quotation speaks only within it: the words the grammar
+/// may use end where that quotation closes.
+fn inside_quote_of<'s, 'a>(s: &'s [Word<'a>], i: usize) -> &'s [Word<'a>] {
+    let Some(q) = s[i].quote else { return s };
+    let end = (i + 1..s.len())
+        .find(|&k| s[k].quote != Some(q) || s[k].is_quote_mark())
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
 /// Whether a clause starts at `i`: sentence start or after an opening quote.
 fn clause_starts_at(s: &[Word], i: usize) -> bool {
     i == 0 || (i == 1 && s[0].is_quote_mark())
@@ -786,7 +872,13 @@ fn skip_left(s: &[Word], end: usize) -> usize {
     let mut j = end;
     loop {
         let before = j;
-        while j > 0 && s[j - 1].has(flag::MODIFIER) && s[j - 1].is_lowercase_word() {
+        while j > 0
+            && s[j - 1].is_lowercase_word()
+            && (s[j - 1].has(flag::MODIFIER)
+                || (s[j - 1].lower.ends_with("ly") && s[j - 1].lower.len() > 4)
+                || s[j - 1].lower.ends_with("n't")
+                || s[j - 1].lower.ends_with("n’t"))
+        {
             j -= 1;
         }
         // "on Sunday", "earlier this month", "last week", "Monday"

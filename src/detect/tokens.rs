@@ -49,7 +49,8 @@ impl Word<'_> {
     }
 
     pub fn is_quote_mark(&self) -> bool {
-        self.kind == TokenKind::Punct && matches!(self.text, "\"" | "“" | "”" | "«" | "»" | "„")
+        self.kind == TokenKind::Punct
+            && matches!(self.text, "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``")
     }
 
     pub fn is_possessive(&self) -> bool {
@@ -178,90 +179,27 @@ pub const DETERMINERS: &[&str] = &[
     "your", "some", "many", "several", "no", "any", "each", "every",
 ];
 
-/// Words that cannot be inside a source noun phrase: they start or join clauses.
+/// Words that cannot be inside a source noun phrase: they start or join
+/// clauses (listed as `clause_words` in the vocabulary). They break a phrase
+/// even capitalised at the start of a sentence ("Despite …", "After …").
 pub fn breaks_noun_phrase(w: &Word) -> bool {
     if w.kind == TokenKind::Punct {
         return !matches!(w.text, "-" | "&" | "." | "'" | "’");
     }
-    if w.is_capitalized() {
+    (w.has(flag::PRONOUN | flag::RELATIVE) && !w.is_capitalized())
+        || w.is("i")
+        || (w.is_lowercase_word() && BE_FORMS.contains(&w.lower))
+        || w.has(flag::CLAUSE)
+}
+
+/// A comma ends the clause before `k`, directly or through a closing quote
+/// (`…,” he said`, `…?” she asked`).
+pub fn clause_break_before(s: &[Word], k: usize) -> bool {
+    if k == 0 {
         return false;
     }
-    w.has(flag::PRONOUN | flag::RELATIVE)
-        || BE_FORMS.contains(&w.lower)
-        || matches!(
-            w.lower,
-            "that"
-                | "which"
-                | "who"
-                | "whom"
-                | "whose"
-                | "where"
-                | "when"
-                | "while"
-                | "because"
-                | "if"
-                | "but"
-                | "or"
-                | "as"
-                | "so"
-                | "than"
-                | "to"
-                | "not"
-                | "since"
-                | "after"
-                | "before"
-                | "although"
-                | "though"
-                | "whether"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "should"
-                | "can"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "do"
-                | "does"
-                | "in"
-                | "on"
-                | "by"
-                | "into"
-                | "about"
-                | "over"
-                | "under"
-                | "against"
-                | "during"
-                | "like"
-                | "unlike"
-                | "then"
-                | "there"
-                | "here"
-                | "what"
-                | "how"
-                | "why"
-                | "yet"
-                | "also"
-                | "and"
-                | "nor"
-                | "until"
-                | "upon"
-                | "through"
-                | "without"
-                | "between"
-                | "among"
-                | "amid"
-                | "amidst"
-                | "toward"
-                | "towards"
-                | "due"
-                | "following"
-                | "despite"
-                | "including"
-                | "ahead"
-        )
+    let prev = &s[k - 1];
+    prev.is_punct(",")
+        || prev.is_punct("—")
+        || (prev.is_quote_mark() && k >= 2 && matches!(s[k - 2].text, "," | "?" | "!" | "—" | "…"))
 }
