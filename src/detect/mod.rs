@@ -362,7 +362,11 @@ impl Grammar<'_> {
         }
         // "-ing" forms are cues only as participles ("…, saying"), after
         // "and", or in the progressive ("was saying").
+        let speech_after_subject = lemma.class == CueClass::Speech
+            && i > 0
+            && (s[i - 1].is_capitalized() || s[i - 1].has(flag::PRONOUN));
         if form == VerbForm::Ing
+            && !speech_after_subject
             && !(i > 0
                 && (s[i - 1].is_punct(",")
                     || s[i - 1].is("and")
@@ -453,10 +457,16 @@ impl Grammar<'_> {
                 content = self.content_left(s, comma + 1);
                 source = Some(np);
             }
-        } else if i > 0 && s[i - 1].is("and") {
-            // "said X and added that Y": same speaker
-            let prior = earlier.iter().rev().find_map(|f| f.source.clone())?;
-            source = Some(prior.start - s[0].index..prior.end - s[0].index);
+        } else if i > 0 && (s[i - 1].is("and") || s[i - 1].is("but")) {
+            // "said X and added that Y", "overruled and said": same speaker,
+            // the last one named, else the subject of the clause
+            let prior = earlier
+                .iter()
+                .rev()
+                .find_map(|f| f.source.clone())
+                .map(|r| r.start - s[0].index..r.end - s[0].index)
+                .or_else(|| clause_subject(s, i - 1))?;
+            source = Some(prior);
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
             }
@@ -834,6 +844,20 @@ fn content_span(s: &[Word], start: usize, end: usize) -> Span {
         return Span::new(s[start].span.start as usize, s[start].span.start as usize);
     }
     s[start].span.cover(s[end - 1].span)
+}
+
+/// The subject of the clause that ends before `end`: the noun phrase after
+/// the last comma or semicolon, past a leading conjunction or adverb.
+fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
+    let mut start = (0..end)
+        .rev()
+        .find(|&k| s[k].is_punct(",") || s[k].is_punct(";"))
+        .map_or(0, |k| k + 1);
+    while start < end && (s[start].has(flag::CLAUSE) || s[start].is_quote_mark()) {
+        start += 1;
+    }
+    let np = noun_phrase_right(s, start)?;
+    (np.end <= end).then_some(np)
 }
 
 /// A cue inside a quotation speaks only within it: the words the grammar
