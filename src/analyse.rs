@@ -95,7 +95,11 @@ pub fn analyse(
             let class = if f.agentless {
                 SourceClass::Agentless
             } else {
-                classify(&words[r.clone()], words.get(r.end), vocab)
+                {
+                    let initial = seg.sentences[f.sentence].tokens.start == r.start
+                        || (r.start > 0 && words[r.start - 1].is_quote_mark());
+                    classify(&words[r.clone()], words.get(r.end), initial, vocab)
+                }
             };
             let resolved = match class {
                 SourceClass::Pronoun => f
@@ -158,12 +162,15 @@ pub fn analyse(
 }
 
 /// Source classes, from the phrase's head word (its last word) and modifiers.
-fn classify(np: &[Word], next: Option<&Word>, vocab: &Vocabulary) -> SourceClass {
+/// `initial`: the phrase opens its sentence, so a capital tells nothing
+/// ("Critics say …").
+fn classify(np: &[Word], next: Option<&Word>, initial: bool, vocab: &Vocabulary) -> SourceClass {
     let head = &np[np.len() - 1];
     if np.len() == 1 && (head.has(flag::PRONOUN) || head.has(flag::RELATIVE)) {
         return SourceClass::Pronoun;
     }
-    let lower_head = head.is_lowercase_word() || head.kind == TokenKind::Number;
+    let lower_head =
+        head.is_lowercase_word() || head.kind == TokenKind::Number || (initial && np.len() == 1);
     let starts_vague = vocab
         .vague_quantifiers
         .match_at(|k| np.get(k).map(|w| w.lower))

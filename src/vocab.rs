@@ -107,6 +107,7 @@ pub mod flag {
     pub const ABBREVIATION: u32 = 1 << 14;
     pub const CLAUSE: u32 = 1 << 15;
     pub const HOMOGRAPH: u32 = 1 << 16;
+    pub const CUE_VERB: u32 = 1 << 17;
 }
 
 /// How a verb form is used: finite forms can head a clause on their own.
@@ -254,6 +255,9 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     }
 
     let mut flags: HashMap<String, u32> = HashMap::new();
+    for form in verbs.keys() {
+        *flags.entry(form.clone()).or_default() |= flag::CUE_VERB;
+    }
     let mut set = |words: &[String], bit: u32| {
         for w in words {
             *flags.entry(w.to_lowercase()).or_default() |= bit;

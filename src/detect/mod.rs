@@ -506,6 +506,12 @@ impl Grammar<'_> {
             return None;
         }
         let np = noun_phrase_left(s, i)?;
+        if s[np.clone()]
+            .iter()
+            .any(|w| self.verb_at(s, w.index - s[0].index).is_some())
+        {
+            return None; // "The senator said:" is the verb's attribution
+        }
         if np.start != 0
             || !(s[0].is_capitalized() || s[0].has(flag::PRONOUN))
             || np.len() == 1 && s[0].text.chars().count() == 1
@@ -967,10 +973,17 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     if first.has(flag::PRONOUN) || OBJECT_PRONOUNS.contains(&first.lower) {
         return Some(start..start + 1);
     }
-    let parsed = recognize(pair(
+    // A lowercase verb-looking word ("overruled", "said") ends the phrase,
+    // except right after a determiner ("a retired general").
+    let verb_like =
+        |w: &Word| w.is_lowercase_word() && (w.lower.ends_with("ed") || w.has(flag::CUE_VERB));
+    let parsed = recognize((
         many0_count(tok(|w| DETERMINERS.contains(&w.lower))),
-        many1_count(alt((
-            tok(|w| !breaks_noun_phrase(w) && !w.is_terminal() && !w.is_punct(".")),
+        opt(tok(|w| w.is_lowercase_word() && !breaks_noun_phrase(w))),
+        many0_count(alt((
+            tok(|w| {
+                !breaks_noun_phrase(w) && !w.is_terminal() && !w.is_punct(".") && !verb_like(w)
+            }),
             tok(|w: &Word| w.is_punct(".") && w.span.start > 0).map(|w| w),
             preceded(
                 alt((lit("of"), lit("for"), lit("at"), lit("and"))),

@@ -1,1 +1,311 @@
+//! One test per construction, each quoting a sentence and asserting the
+//! source, cue and content the grammar links.
 
+use crate::analyse::SourceClass;
+use crate::input::{Format, from_string};
+use crate::vocab::Vocabulary;
+
+/// (mode, cue, source, source class, content) of every attribution found.
+type Row = (
+    String,
+    String,
+    Option<String>,
+    Option<SourceClass>,
+    Option<String>,
+);
+
+fn attributions(text: &str) -> Vec<Row> {
+    let doc = from_string("t.txt", text.to_string(), Format::Text);
+    let analysis = crate::analyse_document(&doc, &Vocabulary::default_set());
+    analysis
+        .attributions
+        .iter()
+        .map(|a| {
+            (
+                format!("{:?}", a.mode),
+                a.cue.span.text(text).to_string(),
+                a.source.as_ref().map(|s| s.span.text(text).to_string()),
+                a.source.as_ref().map(|s| s.class),
+                a.content.map(|c| c.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> Row {
+    let all = attributions(text);
+    assert_eq!(
+        all.len(),
+        1,
+        "expected one attribution in {text:?}, got {all:#?}"
+    );
+    all.into_iter().next().unwrap()
+}
+
+fn row(
+    mode: &str,
+    cue: &str,
+    source: Option<&str>,
+    class: Option<SourceClass>,
+    content: Option<&str>,
+) -> Row {
+    (
+        mode.to_string(),
+        cue.to_string(),
+        source.map(String::from),
+        class,
+        content.map(String::from),
+    )
+}
+
+use SourceClass::*;
+
+#[test]
+fn source_has_alleged_that_content() {
+    assert_eq!(
+        one("South Korea has alleged that North Korea provided artillery rounds to Russia."),
+        row(
+            "Indirect",
+            "alleged",
+            Some("South Korea"),
+            Some(Named),
+            Some("that North Korea provided artillery rounds to Russia")
+        )
+    );
+}
+
+#[test]
+fn time_phrase_between_source_and_cue_is_skipped() {
+    let r = one("The ministry on Sunday disclosed that the talks had failed.");
+    assert_eq!(r.2.as_deref(), Some("The ministry"));
+    assert_eq!(r.4.as_deref(), Some("that the talks had failed"));
+}
+
+#[test]
+fn inverted_attribution_after_comma_links_source() {
+    assert_eq!(
+        one("The plant will close next year, a company spokesman said."),
+        row(
+            "Indirect",
+            "said",
+            Some("a company spokesman"),
+            Some(Anonymous),
+            Some("The plant will close next year")
+        )
+    );
+}
+
+#[test]
+fn said_before_named_source_after_comma() {
+    let r = one("The vote is final, said John Smith.");
+    assert_eq!(r.2.as_deref(), Some("John Smith"));
+    assert_eq!(r.4.as_deref(), Some("The vote is final"));
+}
+
+#[test]
+fn quote_then_speaker() {
+    assert_eq!(
+        one("“We will not back down,” the governor said."),
+        row(
+            "Direct",
+            "said",
+            Some("the governor"),
+            Some(Named),
+            Some("“We will not back down,”")
+        )
+    );
+}
+
+#[test]
+fn speaker_colon_quote() {
+    let r = one("The senator said: \"This bill is dead.\"");
+    assert_eq!(r.0, "Direct");
+    assert_eq!(r.2.as_deref(), Some("The senator"));
+    assert_eq!(r.4.as_deref(), Some("\"This bill is dead.\""));
+}
+
+#[test]
+fn quote_spanning_sentences_is_one_content() {
+    let r = one("“Prices rose. Wages did not,” she said.");
+    assert_eq!(r.4.as_deref(), Some("“Prices rose. Wages did not,”"));
+}
+
+#[test]
+fn according_to_before_and_after_content() {
+    assert_eq!(
+        one("According to the report, exports fell 4 percent."),
+        row(
+            "AccordingTo",
+            "According to",
+            Some("the report"),
+            Some(Document),
+            Some("exports fell 4 percent")
+        )
+    );
+    let r = one("Exports fell 4 percent, according to customs data.");
+    assert_eq!(r.2.as_deref(), Some("customs data"));
+    assert_eq!(r.4.as_deref(), Some("Exports fell 4 percent"));
+}
+
+#[test]
+fn as_reported_by_source() {
+    let r = one("The minister will visit Moscow, as reported by state media on Sunday.");
+    assert_eq!(r.1, "as reported by");
+    assert_eq!(r.2.as_deref(), Some("state media"));
+    assert_eq!(r.4.as_deref(), Some("The minister will visit Moscow"));
+}
+
+#[test]
+fn citing_source() {
+    let r = one("Prices will rise, citing Reuters.");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("citing", Some("Reuters")));
+}
+
+#[test]
+fn noun_cue_in_light_verb_frame() {
+    assert_eq!(
+        one(
+            "The White House leveled accusations against North Korea, stating that Pyongyang had supplied missiles."
+        ),
+        row(
+            "Indirect",
+            "leveled accusations against North Korea, stating",
+            Some("The White House"),
+            Some(Named),
+            Some("that Pyongyang had supplied missiles")
+        )
+    );
+}
+
+#[test]
+fn possessive_noun_cue() {
+    let r = one("The mayor's claim that crime fell is disputed.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("claim", Some("The mayor's"))
+    );
+}
+
+#[test]
+fn relative_clause_source() {
+    let rows = attributions(
+        "North Korea launched a satellite, which Seoul claims was achieved with Russian help.",
+    );
+    let r = rows.iter().find(|r| r.1 == "claims").expect("claims found");
+    assert_eq!(r.2.as_deref(), Some("Seoul"));
+    assert_eq!(r.4.as_deref(), Some("was achieved with Russian help"));
+}
+
+#[test]
+fn relative_pronoun_is_the_source_resolved_to_its_antecedent() {
+    let doc_text = "Smith, who said the deal was dead, left.";
+    let doc = from_string("t.txt", doc_text.to_string(), Format::Text);
+    let a = crate::analyse_document(&doc, &Vocabulary::default_set());
+    let s = a.attributions[0].source.as_ref().unwrap();
+    assert_eq!(s.span.text(doc_text), "who");
+    assert_eq!(s.resolved.map(|r| r.text(doc_text)), Some("Smith"));
+}
+
+#[test]
+fn hedge_adverb_has_no_source() {
+    assert_eq!(
+        one("These missiles, reportedly with ranges of 900 kilometers, were used."),
+        row(
+            "Hedge",
+            "reportedly",
+            None,
+            None,
+            Some("with ranges of 900 kilometers")
+        )
+    );
+}
+
+#[test]
+fn hedge_adjective_takes_its_noun() {
+    assert_eq!(
+        one("Critics decried the alleged weapons transfers."),
+        row("Hedge", "alleged", None, None, Some("weapons transfers"))
+    );
+}
+
+#[test]
+fn agentless_passive() {
+    assert_eq!(
+        one("It is alleged that the funds were diverted."),
+        row(
+            "Passive",
+            "is alleged",
+            Some("It"),
+            Some(Agentless),
+            Some("that the funds were diverted")
+        )
+    );
+}
+
+#[test]
+fn passive_with_vague_agent() {
+    let r = one("The summit is closely watched by global observers.");
+    assert_eq!(
+        (r.0.as_str(), r.2.as_deref(), r.3),
+        ("Passive", Some("global observers"), Some(Vague))
+    );
+}
+
+#[test]
+fn document_source() {
+    let r = one("The report found that emissions rose.");
+    assert_eq!((r.2.as_deref(), r.3), (Some("The report"), Some(Document)));
+}
+
+#[test]
+fn vague_and_anonymous_sources() {
+    assert_eq!(one("Critics say the plan will fail.").3, Some(Vague));
+    assert_eq!(
+        one("Some experts warned that rates would rise.").3,
+        Some(Vague)
+    );
+    assert_eq!(
+        one("A senior official said the talks stalled.").3,
+        Some(Anonymous)
+    );
+}
+
+#[test]
+fn pronoun_resolves_to_named_source_in_paragraph() {
+    let text = "Mayor Lee spoke on Monday. She said the budget was balanced.";
+    let doc = from_string("t.txt", text.to_string(), Format::Text);
+    let text2 = "Mayor Lee said taxes would fall. She said the budget was balanced.";
+    let doc2 = from_string("t.txt", text2.to_string(), Format::Text);
+    let vocab = Vocabulary::default_set();
+    let a = crate::analyse_document(&doc2, &vocab);
+    let she = a.attributions[1].source.as_ref().unwrap();
+    assert_eq!(she.class, Pronoun);
+    assert_eq!(she.resolved.map(|r| r.text(text2)), Some("Mayor Lee"));
+    // no named source before it: unresolved
+    let a = crate::analyse_document(&doc, &vocab);
+    assert_eq!(a.attributions[0].source.as_ref().unwrap().resolved, None);
+}
+
+#[test]
+fn coordinated_cue_takes_the_clause_subject() {
+    let rows = attributions("The court overruled the judge and said early voting was sufficient.");
+    let r = rows.iter().find(|r| r.1 == "said").expect("said found");
+    assert_eq!(r.2.as_deref(), Some("The court"));
+}
+
+#[test]
+fn nouns_that_look_like_cues_are_not_cues() {
+    assert!(attributions("The states voted and the team came back.").is_empty());
+    assert!(
+        attributions("His claims were rejected by nobody in particular here.")
+            .iter()
+            .all(|r| r.1 != "claims")
+    );
+}
+
+#[test]
+fn first_person_cue_inside_quote_belongs_to_the_speaker() {
+    let rows = attributions("“I think we will win,” he said.");
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].1, "said");
+}
