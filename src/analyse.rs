@@ -98,7 +98,12 @@ pub fn analyse(
                 {
                     let initial = seg.sentences[f.sentence].tokens.start == r.start
                         || (r.start > 0 && words[r.start - 1].is_quote_mark());
-                    classify(&words[r.clone()], words.get(r.end), initial, vocab)
+                    classify(
+                        &words[r.clone()],
+                        &words[r.end..(r.end + 8).min(words.len())],
+                        initial,
+                        vocab,
+                    )
                 }
             };
             let resolved = match class {
@@ -164,7 +169,7 @@ pub fn analyse(
 /// Source classes, from the phrase's head word (its last word) and modifiers.
 /// `initial`: the phrase opens its sentence, so a capital tells nothing
 /// ("Critics say …").
-fn classify(np: &[Word], next: Option<&Word>, initial: bool, vocab: &Vocabulary) -> SourceClass {
+fn classify(np: &[Word], after: &[Word], initial: bool, vocab: &Vocabulary) -> SourceClass {
     let head = &np[np.len() - 1];
     if np.len() == 1 && (head.has(flag::PRONOUN) || head.has(flag::RELATIVE)) {
         return SourceClass::Pronoun;
@@ -181,18 +186,25 @@ fn classify(np: &[Word], next: Option<&Word>, initial: bool, vocab: &Vocabulary)
             .match_at(|j| np.get(k + j).map(|w| w.lower))
             .is_some_and(|len| k + len == np.len())
     });
-    let qualified = next.is_some_and(|n| {
+    // "people familiar with the talks", "an official who spoke on condition …"
+    let word_at = |k: usize| {
+        np.get(k)
+            .or_else(|| after.get(k - np.len()))
+            .map(|w| w.lower)
+    };
+    let qualified = (0..=np.len()).any(|k| {
         vocab
             .anonymous_qualifiers
-            .match_at(|_| Some(n.lower))
-            .is_some()
-    }) || (0..np.len()).any(|k| {
-        vocab
-            .anonymous_qualifiers
-            .match_at(|j| np.get(k + j).map(|w| w.lower))
+            .match_at(|j| word_at(k + j))
             .is_some()
     });
-    if lower_head && head.has(flag::ANONYMOUS_HEAD) || qualified {
+    // "a senior official", "two aides", "officials", "state media" hide who
+    // speaks; "the official" refers back to someone the story identified.
+    let definite = np[0].is("the")
+        || np[0].is("this")
+        || np[0].is("that")
+        || np.iter().any(|w| w.is_possessive());
+    if lower_head && head.has(flag::ANONYMOUS_HEAD) && !definite || qualified {
         return SourceClass::Anonymous;
     }
     if lower_head && (head_vague || starts_vague) {
@@ -295,8 +307,10 @@ fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> Vec<QuoteInfo> {
             .filter(|(_, s)| s.span.overlaps(span))
             .map(|(n, _)| n)
             .collect();
+        // a cue inside the quotation is the quoted speaker's own wording
         let speaker = attributions.iter().position(|a| {
             a.mode != Mode::Hedge
+                && !span.contains(a.cue.span)
                 && (a.content.is_some_and(|c| c.overlaps(span)) || sentences.contains(&a.sentence))
         });
         out.push(QuoteInfo {

@@ -56,3 +56,23 @@ pub fn parse<T: DeserializeOwned>(path: &str, text: &str) -> Result<T, LoadError
         }
     })
 }
+
+/// The 1-based line and column of the `nth` (0-based) line at or after line
+/// `from` that contains `needle` as a whole word; for errors found after
+/// parsing (duplicate ids, unknown names), which serde cannot locate.
+pub fn locate(text: &str, from: usize, needle: &str, nth: usize) -> Option<(usize, usize)> {
+    let is_word = |c: char| c.is_alphanumeric() || c == '_' || c == '-';
+    text.lines()
+        .enumerate()
+        .skip(from.saturating_sub(1))
+        .filter_map(|(n, line)| {
+            line.match_indices(needle)
+                .find(|(i, _)| {
+                    let before = line[..*i].chars().next_back();
+                    let after = line[i + needle.len()..].chars().next();
+                    !before.is_some_and(is_word) && !after.is_some_and(is_word)
+                })
+                .map(|(i, _)| (n + 1, line[..i].chars().count() + 1))
+        })
+        .nth(nth)
+}

@@ -128,28 +128,50 @@ impl RuleFile {
 
     pub fn from_yaml(path: &str, text: &str, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
         let file: RuleFile = loader::parse(path, text)?;
-        file.validate(vocab).map_err(|message| LoadError::Invalid {
-            path: path.to_string(),
-            message,
-        })?;
+        file.validate(text, vocab)
+            .map_err(|(at, message)| match at {
+                Some((line, column)) => LoadError::Located {
+                    path: path.to_string(),
+                    line,
+                    column,
+                    message,
+                },
+                None => LoadError::Invalid {
+                    path: path.to_string(),
+                    message,
+                },
+            })?;
         Ok(file)
     }
 
     /// Checks what serde cannot: unique ids and known marker names.
-    fn validate(&self, vocab: &Vocabulary) -> Result<(), String> {
-        let mut seen = std::collections::HashSet::new();
+    fn validate(
+        &self,
+        text: &str,
+        vocab: &Vocabulary,
+    ) -> Result<(), (Option<(usize, usize)>, String)> {
+        let mut seen = std::collections::HashMap::new();
         for (n, rule) in self.rules.iter().enumerate() {
-            if !seen.insert(rule.id.as_str()) {
-                return Err(format!("rules[{n}]: duplicate rule id '{}'", rule.id));
+            let count = seen.entry(rule.id.as_str()).or_insert(0usize);
+            *count += 1;
+            let id_at = loader::locate(text, 1, &rule.id, *count - 1);
+            if *count > 1 {
+                return Err((
+                    id_at,
+                    format!("rules[{n}]: duplicate rule id '{}'", rule.id),
+                ));
             }
             if let Matcher::Sentence(m) = &rule.matcher {
                 for marker in &m.markers {
                     if marker != "number" && !vocab.marker_names().any(|k| k == marker) {
                         let known: Vec<&str> = vocab.marker_names().chain(["number"]).collect();
-                        return Err(format!(
-                            "rules[{n}] ({}): unknown claim marker '{marker}', expected one of: {}",
-                            rule.id,
-                            known.join(", ")
+                        let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), marker, 0);
+                        return Err((
+                            at,
+                            format!(
+                                "rules[{n}].match.sentence.markers: unknown claim marker '{marker}', expected one of: {}",
+                                known.join(", ")
+                            ),
                         ));
                     }
                 }
@@ -229,7 +251,11 @@ impl Rule {
             Matcher::Quote(m) => {
                 for q in &analysis.quotes {
                     if q.speaker.is_none() && q.words >= m.min_words {
-                        emit(q.span, &[("text", &excerpt(q.span.text(src), 60))]);
+                        let inner = q
+                            .span
+                            .text(src)
+                            .trim_matches(|c: char| c.is_whitespace() || "\"“”«»„'".contains(c));
+                        emit(q.span, &[("text", &excerpt(inner, 60))]);
                     }
                 }
             }

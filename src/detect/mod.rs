@@ -69,6 +69,7 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
     let grammar = Grammar {
         vocab,
         quotes: &seg.quotes,
+        title_case: std::cell::Cell::new(false),
     };
     let mut all = Vec::new();
     for (n, sentence) in seg.sentences.iter().enumerate() {
@@ -100,6 +101,9 @@ fn drop_nested(found: &mut Vec<Found>) {
 struct Grammar<'v> {
     vocab: &'v Vocabulary,
     quotes: &'v [Quote],
+    /// The current sentence is a title-case headline, where verbs are
+    /// capitalised too ("Opposition Accuses Government of Vote Rigging").
+    title_case: std::cell::Cell<bool>,
 }
 
 /// A match of one construction: what was found and where to resume.
@@ -110,6 +114,13 @@ struct Match {
 
 impl Grammar<'_> {
     fn sentence(&self, s: &[Word], n: usize) -> Vec<Found> {
+        let words = s
+            .iter()
+            .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3);
+        let (caps, all) = words.fold((0, 0), |(c, a), w| {
+            (c + usize::from(w.is_capitalized()), a + 1)
+        });
+        self.title_case.set(all >= 3 && caps * 10 >= all * 8);
         let mut out: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < s.len() {
@@ -298,7 +309,13 @@ impl Grammar<'_> {
                 kind: CueKind::Verb,
                 stance: Stance::Hedge,
                 class: CueClass::Hedge,
-                source: expletive.then(|| doc_range(s, be - 1..be)),
+                // "it" in "it is alleged"; with no expletive the passive itself
+                // stands where the hidden source would be
+                source: Some(if expletive {
+                    doc_range(s, be - 1..be)
+                } else {
+                    doc_range(s, be..i + 1)
+                }),
                 agentless: true,
                 antecedent: None,
                 content,
@@ -407,6 +424,21 @@ impl Grammar<'_> {
                 return None; // "the states", "came back", "attacks on": not cues without a that-clause or quote
             }
         }
+        // ", which the government says were invited …, will": the content of
+        // a parenthetical relative clause ends at its closing comma
+        let s = match &subject {
+            Some(sub)
+                if sub.range.start >= 2
+                    && s[sub.range.start - 1].has(flag::RELATIVE)
+                    && s[sub.range.start - 2].is_punct(",") =>
+            {
+                let close = (cue_end..s.len())
+                    .find(|&k| s[k].is_punct(","))
+                    .unwrap_or(s.len());
+                &s[..close]
+            }
+            _ => s,
+        };
         if let Some(subject) = subject {
             source = Some(subject.range.clone());
             antecedent = subject.antecedent;
@@ -415,31 +447,24 @@ impl Grammar<'_> {
                 RightSide::Content(start) => {
                     content = self.content_right(s, start);
                     // `"Q1," he said, "Q2."`
-                    if clause_break_before(s, clause_start) {
-                        if let (Some(left), Some(c)) = (self.content_left(s, clause_start), content)
-                        {
-                            if s[start].is_quote_mark() {
-                                content = Some(left.cover(c));
-                            }
-                        }
+                    if clause_break_before(s, clause_start)
+                        && let (Some(left), Some(c)) = (self.content_left(s, clause_start), content)
+                        && s[start].is_quote_mark()
+                    {
+                        content = Some(left.cover(c));
                     }
                 }
                 RightSide::Nothing(after) => {
                     if clause_break_before(s, clause_start) {
                         content = self.content_left(s, clause_start);
-                    } else if s[clause_start].is("as") || clause_start == 0 {
-                        if s.get(after).is_some_and(|t| t.is_punct(",")) {
-                            content = self.content_right(s, after + 1);
-                        }
+                    } else if (s[clause_start].is("as") || clause_start == 0)
+                        && s.get(after).is_some_and(|t| t.is_punct(","))
+                    {
+                        content = self.content_right(s, after + 1);
                     }
                 }
             }
         } else if i > 0 && (s[i - 1].is_punct(",") || s[i - 1].is_quote_mark()) {
-            let comma = if s[i - 1].is_punct(",") {
-                i - 1
-            } else {
-                i.saturating_sub(2)
-            };
             if form == VerbForm::Ing {
                 // "…, saying that CONTENT": the subject of the main clause speaks
                 source = earlier
@@ -454,7 +479,7 @@ impl Grammar<'_> {
             } else {
                 // `"QUOTE," said SOURCE.`
                 let np = noun_phrase_right(s, cue_end)?;
-                content = self.content_left(s, comma + 1);
+                content = self.content_left(s, i);
                 source = Some(np);
             }
         } else if i > 0 && (s[i - 1].is("and") || s[i - 1].is("but")) {
@@ -473,10 +498,7 @@ impl Grammar<'_> {
         } else {
             return None;
         }
-        if content.is_some_and(|c| {
-            s.iter()
-                .any(|w| w.quote.is_some() && c.contains(w.span) && w.is_quote_mark())
-        }) {
+        if content.is_some_and(|c| self.quotes_inside(c)) {
             mode = Mode::Direct;
         }
         if source.is_none() && content.is_none() {
@@ -587,7 +609,7 @@ impl Grammar<'_> {
     /// A cue verb (possibly phrasal) at `i`: lemma id, form and length in words.
     fn verb_at(&self, s: &[Word], i: usize) -> Option<(u16, VerbForm, usize)> {
         let w = &s[i];
-        if !w.is_lowercase_word() {
+        if !(w.is_lowercase_word() || self.title_case.get() && i > 0 && w.is_capitalized()) {
             return None;
         }
         self.vocab.verb(w.lower).iter().find_map(|m| {
@@ -701,13 +723,13 @@ impl Grammar<'_> {
     /// What follows a cue: the start of its content, or nothing but
     /// adverbials up to `after`.
     fn content_after_cue(&self, s: &[Word], mut k: usize, takes_addressee: bool) -> RightSide {
-        if takes_addressee {
+        if takes_addressee && !s.get(k).is_some_and(|t| t.is("that")) {
             if s.get(k).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.lower)) {
                 k += 1;
-            } else if let Some(np) = noun_phrase_right(s, k) {
-                if !s.get(np.end).is_none_or(Word::is_terminal) || np.len() <= 4 {
-                    k = np.end;
-                }
+            } else if let Some(np) = noun_phrase_right(s, k)
+                && (!s.get(np.end).is_none_or(Word::is_terminal) || np.len() <= 4)
+            {
+                k = np.end;
             }
         }
         k = skip_adverbials_right(s, k);
@@ -747,15 +769,15 @@ impl Grammar<'_> {
             return None;
         }
         let first = &s[start];
-        if first.is_quote_mark() {
-            if let Some(q) = first.quote {
-                let end = self.chain_end(q as usize);
-                if end.end > span.end {
-                    return Some(Span {
-                        start: span.start,
-                        end: end.end,
-                    });
-                }
+        if first.is_quote_mark()
+            && let Some(q) = first.quote
+        {
+            let end = self.chain_end(q as usize);
+            if end.end > span.end {
+                return Some(Span {
+                    start: span.start,
+                    end: end.end,
+                });
             }
         }
         Some(span)
@@ -781,6 +803,14 @@ impl Grammar<'_> {
             }
         }
         (!span.is_empty()).then_some(span)
+    }
+
+    /// Whether a quotation opens inside `span`.
+    fn quotes_inside(&self, span: Span) -> bool {
+        let first = self.quotes.partition_point(|q| q.span.start < span.start);
+        self.quotes
+            .get(first)
+            .is_some_and(|q| q.span.start < span.end)
     }
 
     fn chain_end(&self, q: usize) -> Span {

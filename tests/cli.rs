@@ -1,0 +1,223 @@
+//! The command line: exit codes, input errors, rule-file errors, stdin.
+
+mod common;
+
+use common::{attrib, stderr, stdout, with_snapshots};
+
+fn temp_file(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("attrib-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_string_lossy().into_owned()
+}
+
+#[test]
+fn findings_exit_one_and_clean_text_exits_zero() {
+    assert_eq!(
+        attrib(&["check", "tests/fixtures/seed-article.txt"], None)
+            .status
+            .code(),
+        Some(1)
+    );
+    let clean = temp_file(
+        "clean.txt",
+        b"The council met on Tuesday. The meeting lasted an hour.\n",
+    );
+    let out = attrib(&["check", &clean], None);
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    assert_eq!(stdout(&out), "");
+}
+
+#[test]
+fn fail_on_raises_the_threshold() {
+    // the loaded-verb fixture has warnings but no errors
+    let out = attrib(
+        &[
+            "check",
+            "--fail-on",
+            "error",
+            "tests/fixtures/loaded-verbs.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(stdout(&out).contains("warning[loaded-verb]"));
+}
+
+#[test]
+fn human_format_has_location_excerpt_and_caret() {
+    let out = attrib(&["check", "tests/fixtures/loaded-verbs.txt"], None);
+    let text = stdout(&out);
+    let expected = "tests/fixtures/loaded-verbs.txt:3:21: warning[loaded-verb]: \"claimed\" is a loaded attribution verb; \"said\" is neutral\n";
+    assert!(text.starts_with(expected), "{text}");
+    assert!(
+        text.contains("3 | The chief executive claimed that"),
+        "{text}"
+    );
+    assert!(text.contains("  |                     ^^^^^^^\n"), "{text}");
+}
+
+#[test]
+fn missing_file_is_an_error_and_other_files_are_still_checked() {
+    let out = attrib(
+        &[
+            "check",
+            "no/such/file.txt",
+            "tests/fixtures/loaded-verbs.txt",
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("error: no/such/file.txt: cannot read"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stdout(&out).contains("loaded-verb"),
+        "the readable file was still checked"
+    );
+}
+
+#[test]
+fn invalid_utf8_names_file_and_offset() {
+    let bad = temp_file("latin1.txt", b"The mayor said caf\xe9 prices rose.");
+    let out = attrib(&["claims", &bad], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("not valid UTF-8 (first invalid byte at offset 18)"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn binary_file_is_refused() {
+    let bin = temp_file("image.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR");
+    let out = attrib(&["check", &bin], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("looks like a binary file"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn empty_and_blank_files_have_no_findings() {
+    for (name, content) in [("empty.txt", &b""[..]), ("blank.md", b"\n   \n\t\n")] {
+        let path = temp_file(name, content);
+        let out = attrib(&["check", &path], None);
+        assert_eq!(out.status.code(), Some(0), "{name}: {}", stderr(&out));
+        let claims = attrib(&["claims", "--format", "json", &path], None);
+        let v: serde_json::Value = serde_json::from_str(&stdout(&claims)).unwrap();
+        assert_eq!(v["attributions"], serde_json::json!([]));
+    }
+}
+
+#[test]
+fn stdin_is_read_with_dash() {
+    let out = attrib(
+        &["claims", "--format", "json", "-"],
+        Some("Officials said the bridge was safe.".as_bytes()),
+    );
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    assert_eq!(v["path"], "-");
+    assert_eq!(v["attributions"][0]["source"]["class"], "anonymous");
+}
+
+#[test]
+fn claims_on_several_paths_is_an_array_in_argument_order() {
+    let out = attrib(
+        &[
+            "claims",
+            "--format",
+            "json",
+            "tests/fixtures/hedges.txt",
+            "tests/fixtures/seed-article.txt",
+        ],
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let paths: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "tests/fixtures/hedges.txt",
+            "tests/fixtures/seed-article.txt"
+        ]
+    );
+}
+
+#[test]
+fn json_spans_point_into_the_file() {
+    let path = "tests/fixtures/court-ruling.md";
+    let src = std::fs::read_to_string(path).unwrap();
+    let out = attrib(&["claims", "--format", "json", path], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    for a in v["attributions"].as_array().unwrap() {
+        for part in [&a["cue"], &a["source"], &a["content"]] {
+            if part.is_null() {
+                continue;
+            }
+            let (start, end) = (
+                part["start"].as_u64().unwrap() as usize,
+                part["end"].as_u64().unwrap() as usize,
+            );
+            assert_eq!(&src[start..end], part["text"].as_str().unwrap());
+            let line = src[..start].matches('\n').count() + 1;
+            assert_eq!(part["line"].as_u64().unwrap() as usize, line);
+        }
+    }
+}
+
+#[test]
+fn malformed_rule_file_error_is_located() {
+    let rules = temp_file(
+        "bad-rules.yaml",
+        b"rules:\n  - id: x\n    severity: warning\n    message: m\n    rationale: r\n    match:\n      sentence:\n        markers: [number]\n        unles: [quoted]\n",
+    );
+    let out = attrib(
+        &["check", "--rules", &rules, "tests/fixtures/hedges.txt"],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let err = stderr(&out).replace(&rules, "RULES");
+    with_snapshots(|| insta::assert_snapshot!("cli-malformed-rules", err));
+}
+
+#[test]
+fn rules_lists_every_default_rule() {
+    let out = attrib(&["rules"], None);
+    let text = stdout(&out);
+    for id in [
+        "unattributed-claim",
+        "vague-source",
+        "hedge-without-source",
+        "agentless-attribution",
+        "anonymous-source",
+        "loaded-verb",
+        "quote-without-speaker",
+    ] {
+        assert!(text.contains(id), "{id} missing from:\n{text}");
+    }
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    assert_eq!(attrib(&["check"], None).status.code(), Some(2));
+    assert_eq!(
+        attrib(&["check", "--format", "xml", "x.txt"], None)
+            .status
+            .code(),
+        Some(2)
+    );
+    assert_eq!(attrib(&["frobnicate"], None).status.code(), Some(2));
+}

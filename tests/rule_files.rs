@@ -1,0 +1,83 @@
+//! The shipped rule and vocabulary files load, and mistakes in a rule file
+//! are reported with file, line, column and what was expected.
+
+mod common;
+
+use attrib::rules::RuleFile;
+use attrib::vocab::Vocabulary;
+use common::with_snapshots;
+
+#[test]
+fn shipped_rule_files_load() {
+    let vocab = Vocabulary::from_yaml(
+        "rules/vocabulary.yaml",
+        &std::fs::read_to_string("rules/vocabulary.yaml").unwrap(),
+    )
+    .unwrap();
+    for entry in std::fs::read_dir("rules").unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.to_string_lossy().into_owned();
+        if name.ends_with(".yaml") && !name.ends_with("vocabulary.yaml") {
+            let rules = RuleFile::load(&name, &vocab).unwrap_or_else(|e| panic!("{e}"));
+            assert!(!rules.rules.is_empty(), "{name} has no rules");
+        }
+    }
+}
+
+fn error_of(yaml: &str) -> String {
+    match RuleFile::from_yaml("team.yaml", yaml, &Vocabulary::default_set()) {
+        Ok(_) => panic!("accepted:\n{yaml}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+const HEAD: &str = "rules:\n  - id: r\n    severity: warning\n    message: m\n    rationale: why\n";
+
+#[test]
+fn malformed_rule_files_give_located_errors() {
+    let cases = [
+        (
+            "unknown-field",
+            format!(
+                "{HEAD}    match:\n      sentence:\n        markers: [number]\n        unles: [x]\n"
+            ),
+        ),
+        (
+            "wrong-severity",
+            HEAD.replace("warning", "fatal") + "    match:\n      quote: {min_words: 3}\n",
+        ),
+        (
+            "unknown-matcher",
+            format!("{HEAD}    match:\n      paragraph: {{}}\n"),
+        ),
+        (
+            "wrong-type",
+            format!("{HEAD}    match:\n      quote:\n        min_words: many\n"),
+        ),
+        (
+            "unknown-source-class",
+            format!("{HEAD}    match:\n      attribution:\n        source_class: [shady]\n"),
+        ),
+        (
+            "unknown-marker",
+            format!("{HEAD}    match:\n      sentence:\n        markers: [gossip]\n"),
+        ),
+        (
+            "duplicate-id",
+            format!(
+                "{HEAD}    match:\n      quote: {{}}\n{}    match:\n      quote: {{}}\n",
+                &HEAD[7..]
+            ),
+        ),
+        (
+            "syntax",
+            "rules:\n  - id: x\n    message: \"unterminated\n".to_string(),
+        ),
+        ("empty", "  \n".to_string()),
+    ];
+    with_snapshots(|| {
+        for (name, yaml) in cases {
+            insta::assert_snapshot!(format!("rule-error-{name}"), error_of(&yaml));
+        }
+    });
+}
