@@ -1,0 +1,67 @@
+//! No input makes the analysis panic or point outside the file: every
+//! truncation of every fixture (cut sentences, unbalanced quotes, half a
+//! Markdown fence) is analysed, and every span is checked.
+
+mod common;
+
+use attrib::input::{Format, from_string};
+use attrib::rules::RuleFile;
+use attrib::vocab::Vocabulary;
+
+fn assert_spans_valid(text: &str, format: Format, vocab: &Vocabulary, rules: &RuleFile) {
+    let doc = from_string("t", text.to_string(), format);
+    let analysis = attrib::analyse_document(&doc, vocab);
+    let mut spans = Vec::new();
+    for a in &analysis.attributions {
+        spans.push(a.cue.span);
+        spans.extend(a.source.as_ref().map(|s| s.span));
+        spans.extend(a.source.as_ref().and_then(|s| s.resolved));
+        spans.extend(a.content);
+    }
+    spans.extend(analysis.sentences.iter().map(|s| s.span));
+    spans.extend(analysis.quotes.iter().map(|q| q.span));
+    spans.extend(rules.check(&analysis, text).iter().map(|d| d.span));
+    for s in spans {
+        assert!(
+            s.start <= s.end && s.end as usize <= text.len(),
+            "{s:?} out of bounds in {text:?}"
+        );
+        assert!(
+            text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize),
+            "{s:?} splits a character"
+        );
+    }
+}
+
+#[test]
+fn every_truncation_of_every_fixture_is_analysed_safely() {
+    let (vocab, rules) = (Vocabulary::default_set(), RuleFile::default_set());
+    for name in common::fixtures() {
+        let text = std::fs::read_to_string(format!("tests/fixtures/{name}")).unwrap();
+        let format = Format::from_path(&name);
+        let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(11).collect();
+        for &cut in &cuts {
+            assert_spans_valid(&text[..cut], format, &vocab, &rules);
+            assert_spans_valid(&text[cut..], format, &vocab, &rules);
+        }
+    }
+}
+
+#[test]
+fn odd_characters_and_marks_are_analysed_safely() {
+    let (vocab, rules) = (Vocabulary::default_set(), RuleFile::default_set());
+    for text in [
+        "\"\"\"\"\"“”“”“ said he.",
+        "…... . . ! ? said",
+        "مرحبا said the \u{202e}official\u{202c}, “نعم”.",
+        "Zoë\u{301} said 👩‍👩‍👧 was here. He said: “",
+        "U.S. U.N. Mr. Dr. J. K. said said said, said.",
+        "''Yes,'' he said. ''",
+        "according to",
+        ", said",
+        "It is alleged that",
+    ] {
+        assert_spans_valid(text, Format::Text, &vocab, &rules);
+        assert_spans_valid(text, Format::Markdown, &vocab, &rules);
+    }
+}
