@@ -75,10 +75,59 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
     for (n, sentence) in seg.sentences.iter().enumerate() {
         let s = &words[sentence.tokens.clone()];
         let mut found = grammar.sentence(s, n);
+        split_coordinated(&mut found, words);
         drop_nested(&mut found);
         all.extend(found);
     }
     all
+}
+
+/// "X said A, while Y said B" and "X criticized A and said B" are two
+/// attributions: the first content ends where the coordinated clause begins.
+fn split_coordinated(found: &mut [Found], words: &[Word]) {
+    let is_coordinator = |w: &Word| {
+        matches!(
+            w.lower,
+            "but" | "while" | "whereas" | "and" | "although" | "though" | "yet"
+        )
+    };
+    let boundaries: Vec<(Span, usize)> = found
+        .iter()
+        .filter_map(|a| {
+            let cue = words.partition_point(|w| w.span.start < a.cue.start);
+            // "…, saying that …": the participle opens its own clause
+            let participle =
+                cue > 0 && words[cue - 1].is_punct(",") && words[cue].lower.ends_with("ing");
+            let first = match &a.source {
+                Some(r) if !participle => r.start.min(cue),
+                _ => cue,
+            };
+            // ", but SOURCE said" · "; SOURCE said" · "and said"
+            let k = first.checked_sub(1)?;
+            let boundary = if words[k].is_punct(";") || participle {
+                k
+            } else if is_coordinator(&words[k]) {
+                if k > 0 && words[k - 1].is_punct(",") {
+                    k - 1
+                } else {
+                    k
+                }
+            } else {
+                return None;
+            };
+            let end = words.get(boundary.checked_sub(1)?)?.span.end;
+            Some((a.cue, end as usize))
+        })
+        .collect();
+    for (cue, end) in boundaries {
+        for b in found.iter_mut() {
+            if let Some(c) = b.content {
+                if c.contains(cue) && b.cue.end as usize <= end && c.start as usize <= end {
+                    b.content = Some(Span::new(c.start as usize, end));
+                }
+            }
+        }
+    }
 }
 
 /// PolNeAR and editors alike attribute a report once, by its outermost
