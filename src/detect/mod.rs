@@ -121,10 +121,12 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
         .collect();
     for (cue, end) in boundaries {
         for b in found.iter_mut() {
-            if let Some(c) = b.content {
-                if c.contains(cue) && b.cue.end as usize <= end && c.start as usize <= end {
-                    b.content = Some(Span::new(c.start as usize, end));
-                }
+            if let Some(c) = b.content
+                && c.contains(cue)
+                && b.cue.end as usize <= end
+                && c.start as usize <= end
+            {
+                b.content = Some(Span::new(c.start as usize, end));
             }
         }
     }
