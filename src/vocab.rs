@@ -433,7 +433,8 @@ mod tests {
 
     #[test]
     fn a_lemma_listed_twice_is_an_error() {
-        let text = DEFAULT_VOCABULARY.replace("lemmas: [seem, appear]", "lemmas: [seem, say]");
+        let text =
+            DEFAULT_VOCABULARY.replace("lemmas: [seem, appear, sound]", "lemmas: [seem, say]");
         let err = Vocabulary::from_yaml("v.yaml", &text).err().unwrap();
         assert!(err.to_string().contains("'say' is listed twice"), "{err}");
     }

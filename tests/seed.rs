@@ -57,7 +57,7 @@ fn seed_links_every_named_source_to_its_cue_and_content() {
     );
     has(
         "South Korea",
-        "alleged",
+        "has alleged",
         "that North Korea provided over a million artillery rounds",
     );
     has("Seoul", "claims", "was achieved with Russian assistance");

@@ -96,15 +96,17 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
         .filter_map(|a| {
             let cue = words.partition_point(|w| w.span.start < a.cue.start);
             // "…, saying that …": the participle opens its own clause
-            let participle =
-                cue > 0 && words[cue - 1].is_punct(",") && words[cue].lower.ends_with("ing");
+            let participle = clause_break_before(words, cue) && words[cue].lower.ends_with("ing");
             let first = match &a.source {
                 Some(r) if !participle => r.start.min(cue),
                 _ => cue,
             };
             // ", but SOURCE said" · "; SOURCE said" · "and said"
             let k = first.checked_sub(1)?;
-            let boundary = if words[k].is_punct(";") || participle {
+            let boundary = if participle {
+                // before the comma, also when a closing quote follows it
+                if words[k].is_quote_mark() { k - 1 } else { k }
+            } else if words[k].is_punct(";") {
                 k
             } else if is_coordinator(&words[k]) {
                 if k > 0 && words[k - 1].is_punct(",") {
@@ -469,7 +471,10 @@ impl Grammar<'_> {
                         .is_some_and(|w| w.is("that") || w.is_quote_mark())
                         || s[start - 1].is_punct(":")
                 }
-                RightSide::Nothing(_) => false,
+                // "…, the Daily Caller reports."
+                RightSide::Nothing(_) => subject
+                    .as_ref()
+                    .is_some_and(|sub| clause_break_before(s, sub.clause_start)),
             };
             if !strong {
                 return None; // "the states", "came back", "attacks on": not cues without a that-clause or quote
@@ -497,11 +502,17 @@ impl Grammar<'_> {
             match right {
                 RightSide::Content(start) => {
                     content = self.content_right(s, start);
-                    // `"Q1," he said, "Q2."`
-                    if clause_break_before(s, clause_start)
+                    let inverted = clause_break_before(s, clause_start);
+                    let opens_quote = s.get(start).is_some_and(Word::is_quote_mark);
+                    let after_comma = s[start - 1].is_punct(",") || s[start - 1].is_punct(":");
+                    if inverted && opens_quote && !after_comma {
+                        // `"Q," Perez said on "Meet the Press."`: a title, not a quote
+                        content = self.content_left(s, clause_start);
+                    } else if inverted
+                        && opens_quote
                         && let (Some(left), Some(c)) = (self.content_left(s, clause_start), content)
-                        && s[start].is_quote_mark()
                     {
+                        // `"Q1," he said, "Q2."`
                         content = Some(left.cover(c));
                     }
                 }
@@ -528,10 +539,25 @@ impl Grammar<'_> {
                     content = self.content_right(s, start);
                 }
             } else {
-                // `"QUOTE," said SOURCE.`
+                // `"QUOTE," said SOURCE.`: the source ends the sentence
                 let np = noun_phrase_right(s, cue_end)?;
-                content = self.content_left(s, i);
-                source = Some(np);
+                let after = skip_adverbials_right(s, np.end);
+                let ends = |t: &Word| {
+                    t.is_terminal()
+                        || t.is_quote_mark()
+                        || matches!(t.text, "," | ";" | "(" | "—" | "–" | ":")
+                };
+                if s.get(after).is_none_or(ends) {
+                    content = self.content_left(s, i);
+                    source = Some(np);
+                } else {
+                    // "X, …, said they believed …": not inverted; the speaker is
+                    // the sentence's subject, the content follows the cue
+                    source = sentence_subject(s, i).or(Some(np));
+                    if let RightSide::Content(start) = right {
+                        content = self.content_right(s, start);
+                    }
+                }
             }
         } else if i > 0 && (s[i - 1].is("and") || s[i - 1].is("but")) {
             // "said X and added that Y", "overruled and said": same speaker,
@@ -555,9 +581,14 @@ impl Grammar<'_> {
         if source.is_none() && content.is_none() {
             return None;
         }
+        // the perfect auxiliary and "also" belong to the cue: "has also said"
+        let mut cue_start = i;
+        while cue_start > 0 && matches!(s[cue_start - 1].lower, "has" | "have" | "had" | "also") {
+            cue_start -= 1;
+        }
         Some(Match {
             found: Found {
-                cue: s[i].span.cover(s[cue_end - 1].span),
+                cue: s[cue_start].span.cover(s[cue_end - 1].span),
                 lemma: lemma.text.clone(),
                 kind: CueKind::Verb,
                 stance: lemma.stance,
@@ -649,7 +680,12 @@ impl Grammar<'_> {
             return None;
         }
         let end = (i + 1..s.len())
-            .find(|&k| breaks_noun_phrase(&s[k]) || s[k].is("of") || s[k].is("for"))
+            .find(|&k| {
+                breaks_noun_phrase(&s[k])
+                    || looks_like_verb(&s[k])
+                    || s[k].is("of")
+                    || s[k].is("for")
+            })
             .unwrap_or(s.len());
         let content = (end > i + 1).then(|| content_span(s, i + 1, end));
         Some(hedge(w, i, CueKind::Adjective, content, n))
@@ -743,13 +779,19 @@ impl Grammar<'_> {
             return self.subject_left(s, cue);
         }
         let comma = end - 1;
-        let open = (comma.saturating_sub(20)..comma)
-            .rev()
-            .find(|&k| s[k].is_punct(",") || s[k].is_terminal() || s[k].is_quote_mark())?;
+        let open = (comma.saturating_sub(24)..comma).rev().find(|&k| {
+            s[k].is_punct(",")
+                || (s[k].is_terminal() && !abbreviation_period(s, k))
+                || s[k].is_quote_mark()
+        })?;
         if !s[open].is_punct(",") || open + 1 >= comma {
             return None;
         }
         let first = &s[open + 1];
+        if open + 2 == comma && first.is_lowercase_word() {
+            // "X, however, said": a parenthetical adverb, not an apposition
+            return self.subject_left(s, open);
+        }
         let looks_like_apposition = DETERMINERS.contains(&first.lower)
             || first.is_capitalized()
             || first.is("who")
@@ -947,6 +989,15 @@ fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
     (np.end <= end).then_some(np)
 }
 
+/// The noun phrase that opens the sentence, if it ends before `end`.
+fn sentence_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
+    let start = s
+        .iter()
+        .position(|w| !(w.has(flag::CLAUSE) || w.is_quote_mark()))?;
+    let np = noun_phrase_right(s, start)?;
+    (np.end <= end).then_some(np)
+}
+
 /// A cue inside a quotation speaks only within it: the words the grammar
 /// may use end where that quotation closes.
 fn inside_quote_of<'s, 'a>(s: &'s [Word<'a>], i: usize) -> &'s [Word<'a>] {
@@ -1012,6 +1063,15 @@ fn skip_left(s: &[Word], end: usize) -> usize {
     }
 }
 
+/// A lowercase past form or cue verb: it ends a noun phrase.
+fn looks_like_verb(w: &Word) -> bool {
+    let past = w.lower.len() > 4
+        && w.lower.ends_with("ed")
+        && !w.lower.ends_with("eed")
+        && w.lower != "hundred";
+    w.is_lowercase_word() && (past || w.has(flag::CUE_VERB))
+}
+
 /// The noun phrase ending just before `end`, walking left.
 fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
     let mut k = end;
@@ -1056,14 +1116,15 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     }
     // A lowercase verb-looking word ("overruled", "said") ends the phrase,
     // except right after a determiner ("a retired general").
-    let verb_like =
-        |w: &Word| w.is_lowercase_word() && (w.lower.ends_with("ed") || w.has(flag::CUE_VERB));
     let parsed = recognize((
         many0_count(tok(|w| DETERMINERS.contains(&w.lower))),
         opt(tok(|w| w.is_lowercase_word() && !breaks_noun_phrase(w))),
         many0_count(alt((
             tok(|w| {
-                !breaks_noun_phrase(w) && !w.is_terminal() && !w.is_punct(".") && !verb_like(w)
+                !breaks_noun_phrase(w)
+                    && !w.is_terminal()
+                    && !w.is_punct(".")
+                    && !looks_like_verb(w)
             }),
             tok(|w: &Word| w.is_punct(".") && w.span.start > 0).map(|w| w),
             preceded(
@@ -1109,10 +1170,16 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
             lit("at"),
             lit("via"),
             lit("through"),
+            lit("outside"),
+            lit("after"),
+            lit("before"),
+            lit("from"),
+            lit("with"),
         )),
         many1_count(tok(|w: &Word| {
-            w.kind == TokenKind::Word && !w.is("that") && !breaks_noun_phrase(w)
-                || DETERMINERS.contains(&w.lower)
+            w.kind == TokenKind::Word
+                && !w.is("that")
+                && (!breaks_noun_phrase(w) || DETERMINERS.contains(&w.lower))
         })),
     ));
     let modifier = tok(|w: &Word| w.has(flag::MODIFIER) && w.is_lowercase_word() && !w.is("that"));

@@ -66,7 +66,7 @@ fn source_has_alleged_that_content() {
         one("South Korea has alleged that North Korea provided artillery rounds to Russia."),
         row(
             "Indirect",
-            "alleged",
+            "has alleged",
             Some("South Korea"),
             Some(Named),
             Some("that North Korea provided artillery rounds to Russia")
@@ -223,7 +223,7 @@ fn hedge_adverb_has_no_source() {
 #[test]
 fn hedge_adjective_takes_its_noun() {
     assert_eq!(
-        one("Critics decried the alleged weapons transfers."),
+        one("Investigators examined the alleged weapons transfers."),
         row("Hedge", "alleged", None, None, Some("weapons transfers"))
     );
 }

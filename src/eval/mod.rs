@@ -54,6 +54,8 @@ pub struct ArticleErrors {
     pub article: String,
     pub missed: Vec<String>,
     pub spurious: Vec<String>,
+    /// Matched cues with a wrong source or content: "gold ≠ predicted".
+    pub mismatched: Vec<String>,
 }
 
 /// Scores every `NAME.txt`/`NAME.ann` pair in `dir`; keeps the `errors`
@@ -143,6 +145,17 @@ pub fn run(
                         .spurious
                         .iter()
                         .map(|&i| describe_pred(&predicted[i]))
+                        .collect(),
+                    mismatched: matched
+                        .mismatched
+                        .iter()
+                        .map(|&(p, g)| {
+                            format!(
+                                "{}  ≠  {}",
+                                describe_gold(&gold[g]),
+                                describe_pred(&predicted[p])
+                            )
+                        })
                         .collect(),
                 },
             ));
@@ -249,6 +262,9 @@ pub fn render_human(r: &Report) -> String {
         }
         for m in &e.spurious {
             let _ = writeln!(out, "  spurious {m}");
+        }
+        for m in &e.mismatched {
+            let _ = writeln!(out, "  wrong    {m}");
         }
     }
     out

@@ -130,6 +130,8 @@ pub struct Matched {
     pub missed: Vec<usize>,
     /// Predictions that matched no gold attribution.
     pub spurious: Vec<usize>,
+    /// Matched (predicted, gold) pairs whose source or content is wrong.
+    pub mismatched: Vec<(usize, usize)>,
 }
 
 pub fn score(text: &str, predicted: &[Predicted], gold: &[GoldAttribution]) -> Matched {
@@ -140,6 +142,7 @@ pub fn score(text: &str, predicted: &[Predicted], gold: &[GoldAttribution]) -> M
     };
     let mut used = vec![false; gold.len()];
     let mut spurious = Vec::new();
+    let mut mismatched = Vec::new();
     for (pi, p) in predicted.iter().enumerate() {
         let hit = gold
             .iter()
@@ -165,6 +168,9 @@ pub fn score(text: &str, predicted: &[Predicted], gold: &[GoldAttribution]) -> M
         counts.source += usize::from(source_ok);
         counts.content += usize::from(content_ok);
         counts.triple += usize::from(source_ok && content_ok);
+        if !(source_ok && content_ok) {
+            mismatched.push((pi, gi));
+        }
     }
     let missed = (0..gold.len()).filter(|&g| !used[g]).collect();
     let pick = |i: usize| -> (Vec<Span>, Vec<Span>) {
@@ -199,6 +205,7 @@ pub fn score(text: &str, predicted: &[Predicted], gold: &[GoldAttribution]) -> M
         counts,
         missed,
         spurious,
+        mismatched,
     }
 }
 
