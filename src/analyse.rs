@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::detect::{CueKind, Found, Mode, Word};
 use crate::segment::{Segmentation, TokenKind};
 use crate::span::Span;
-use crate::vocab::{CueClass, Stance, Vocabulary, flag};
+use crate::vocab::{CueClass, PhraseSet, Stance, Vocabulary, flag};
 
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
@@ -64,6 +64,13 @@ pub struct SentenceInfo {
     /// Attributions whose content covers this sentence from elsewhere
     /// (a quotation running over several sentences).
     pub covered_by: Vec<usize>,
+    /// The attribution that carries over to this unattributed sentence:
+    /// the last sourced one earlier in the same paragraph, or the speaker of
+    /// the quotation the sentence is in (AP and Reuters let attribution
+    /// carry forward while the context keeps the source clear).
+    pub carried_by: Option<usize>,
+    /// Most of the sentence's words are inside a quotation.
+    pub quoted: bool,
     pub markers: Vec<Marker>,
 }
 
@@ -140,29 +147,74 @@ pub fn analyse(
     let mut sentences: Vec<SentenceInfo> = seg
         .sentences
         .iter()
-        .map(|s| SentenceInfo {
-            span: s.span,
-            paragraph: s.paragraph,
-            attributions: Vec::new(),
-            covered_by: Vec::new(),
-            markers: markers(&words[s.tokens.clone()], vocab),
+        .map(|s| {
+            let tokens = &words[s.tokens.clone()];
+            let in_words = tokens.iter().filter(|w| w.kind == TokenKind::Word);
+            let (quoted, all) = in_words.fold((0, 0), |(q, a), w| {
+                (q + usize::from(w.quote.is_some()), a + 1)
+            });
+            SentenceInfo {
+                span: s.span,
+                paragraph: s.paragraph,
+                attributions: Vec::new(),
+                covered_by: Vec::new(),
+                carried_by: None,
+                quoted: all > 0 && quoted * 2 > all,
+                markers: markers(tokens, vocab),
+            }
         })
         .collect();
     for (i, a) in attributions.iter().enumerate() {
         sentences[a.sentence].attributions.push(i);
-        if let Some(content) = a.content {
-            for (n, s) in sentences.iter_mut().enumerate() {
-                if n != a.sentence && content.overlaps(s.span) && a.source.is_some() {
+        if let (Some(content), Some(_)) = (a.content, &a.source) {
+            // sentences are in text order: only those the content overlaps
+            let first = sentences.partition_point(|s| s.span.end <= content.start);
+            for (n, s) in sentences.iter_mut().enumerate().skip(first) {
+                if s.span.start >= content.end {
+                    break;
+                }
+                if n != a.sentence {
                     s.covered_by.push(i);
                 }
             }
         }
     }
-    let quotes = quotes(seg, &attributions);
+    let mut quotes = quotes(seg, &attributions);
+    carry_over(&mut sentences, &attributions, &quotes);
+    // `"Q1," said Delgado. "Q2."`: a quotation that follows its speaker's
+    // attribution in the same paragraph is carried by it
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let first = sentences.partition_point(|s| s.span.end <= q.span.start);
+        q.speaker = sentences.get(first).and_then(|s| s.carried_by);
+    }
     Analysis {
         attributions,
         sentences,
         quotes,
+    }
+}
+
+/// Marks which unattributed sentences an earlier attribution carries to.
+fn carry_over(sentences: &mut [SentenceInfo], attributions: &[Attribution], quotes: &[QuoteInfo]) {
+    let mut carrier: Option<(usize, usize)> = None; // (paragraph, attribution)
+    for s in sentences.iter_mut() {
+        let sourced =
+            s.attributions.iter().rev().find(|&&i| {
+                attributions[i].source.is_some() && attributions[i].mode != Mode::Hedge
+            });
+        if let Some(&i) = sourced {
+            carrier = Some((s.paragraph, i));
+            continue;
+        }
+        if !s.attributions.is_empty() || !s.covered_by.is_empty() {
+            continue;
+        }
+        let speaker = quotes
+            .iter()
+            .find(|q| q.span.overlaps(s.span))
+            .and_then(|q| q.speaker)
+            .filter(|_| s.quoted);
+        s.carried_by = speaker.or(carrier.filter(|(p, _)| *p == s.paragraph).map(|(_, i)| i));
     }
 }
 
@@ -252,7 +304,7 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
                 });
             }
         }
-        if s[k].kind == TokenKind::Number && is_quantity(s, k) {
+        if s[k].kind == TokenKind::Number && is_statistic(s, k, &vocab.scale_words) {
             out.push(Marker {
                 name: "number".to_string(),
                 span: s[k].span,
@@ -262,18 +314,24 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
     out
 }
 
-fn is_quantity(s: &[Word], k: usize) -> bool {
+/// A statistic or an amount: a percentage, money, a figure followed by a
+/// scale word ("1.2 million", "12 points") or a figure of four digits or
+/// more that is not a year. Ages, small counts and dates are not claims.
+fn is_statistic(s: &[Word], k: usize, scale_words: &PhraseSet) -> bool {
     let text = s[k].text;
-    let year =
-        text.len() == 4 && text.starts_with(['1', '2']) && text.chars().all(|c| c.is_ascii_digit());
-    let after_month = k > 0 && s[k - 1].has(flag::TIME);
-    let before_month = s.get(k + 1).is_some_and(|w| w.has(flag::TIME));
-    let clock = text.contains(':');
-    let ordinal = text.ends_with("th")
-        || text.ends_with("st")
-        || text.ends_with("nd")
-        || text.ends_with("rd");
-    !(year || after_month || before_month || clock || ordinal)
+    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
+    let year = text.len() == 4 && digits.len() == 4 && text.starts_with(['1', '2']);
+    let date = k > 0 && s[k - 1].has(flag::TIME) || s.get(k + 1).is_some_and(|w| w.has(flag::TIME));
+    if year || date || text.contains(':') {
+        return false;
+    }
+    let money = k > 0 && matches!(s[k - 1].text, "$" | "€" | "£" | "¥");
+    let scaled = text.ends_with('%')
+        || scale_words
+            .match_at(|j| s.get(k + 1 + j).map(|w| w.lower))
+            .is_some();
+    let large = digits.len() >= 4 && !text.contains('.');
+    money || scaled || large
 }
 
 /// Quotations (paragraph pieces of one chain merged) and who speaks them.

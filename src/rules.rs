@@ -74,6 +74,19 @@ pub enum Matcher {
 #[serde(deny_unknown_fields)]
 pub struct SentenceMatcher {
     pub markers: Vec<String>,
+    /// Conditions under which an unattributed sentence is not a finding.
+    #[serde(default)]
+    pub unless: Vec<Unless>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unless {
+    /// An attribution earlier in the paragraph (or the speaker of the
+    /// quotation the sentence is in) carries over to it.
+    Carried,
+    /// The sentence is mostly inside a quotation (the quote rules judge it).
+    Quoted,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -205,6 +218,13 @@ impl Rule {
             Matcher::Sentence(m) => {
                 for s in &analysis.sentences {
                     if !s.attributions.is_empty() || !s.covered_by.is_empty() {
+                        continue;
+                    }
+                    let excused = m.unless.iter().any(|u| match u {
+                        Unless::Carried => s.carried_by.is_some(),
+                        Unless::Quoted => s.quoted,
+                    });
+                    if excused {
                         continue;
                     }
                     let mut names: Vec<&str> = s

@@ -339,6 +339,7 @@ fn split_sentences(
     paragraph: usize,
 ) {
     let tokens = &seg.tokens;
+    let quotes = &seg.quotes;
     let text = |t: usize| tokens[t].span.text(prose);
     let mut start = range.start;
     let mut t = range.start;
@@ -346,7 +347,13 @@ fn split_sentences(
         let mut end = t + 1;
         let boundary = match text(t) {
             "." | "!" | "?" | "…" | "..." => {
-                while end < range.end && is_closer(text(end)) && tokens[end].quote.is_some() {
+                // closing quotes and brackets stay with the sentence they end;
+                // an opening quote belongs to the next one
+                let closes = |k: usize| match tokens[k].quote {
+                    Some(q) => quotes[q as usize].close == Some(k),
+                    None => matches!(text(k), ")" | "]"),
+                };
+                while end < range.end && is_closer(text(end)) && closes(end) {
                     end += 1;
                 }
                 let abbreviated = text(t) == "." && t > range.start && {
@@ -473,6 +480,20 @@ mod tests {
     fn period_inside_closing_quote_stays_with_its_sentence() {
         let s = sentences("“We will win,” he said. “It is done.” She left.");
         assert_eq!(s, ["“We will win,” he said.", "“It is done.”", "She left."]);
+    }
+
+    #[test]
+    fn opening_quote_after_a_period_starts_the_next_sentence() {
+        let s = sentences("\"Nobody listened,\" she said. \"Now they listen.\" (He agreed.) End.");
+        assert_eq!(
+            s,
+            [
+                "\"Nobody listened,\" she said.",
+                "\"Now they listen.\"",
+                "(He agreed.)",
+                "End."
+            ]
+        );
     }
 
     #[test]

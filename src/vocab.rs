@@ -86,6 +86,7 @@ struct VocabularyFile {
     abbreviations: Vec<String>,
     clause_words: Vec<String>,
     noun_homographs: Vec<String>,
+    scale_words: Vec<String>,
 }
 
 /// Single-word properties, as bits.
@@ -178,6 +179,8 @@ pub struct Vocabulary {
     pub vague_groups: PhraseSet,
     pub anonymous_qualifiers: PhraseSet,
     pub markers: Vec<(String, PhraseSet)>,
+    /// Words that make a figure a statistic ("percent", "million").
+    pub scale_words: PhraseSet,
 }
 
 impl Vocabulary {
@@ -310,6 +313,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 (words, p.mode)
             })
             .collect(),
+        scale_words: PhraseSet::new(&file.scale_words),
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),
         anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),

@@ -49,6 +49,11 @@ pub struct SentenceOut {
     pub span: SpanOut,
     pub attributions: Vec<usize>,
     pub markers: Vec<String>,
+    /// The attribution that carries over to this unattributed sentence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub carried_by: Option<usize>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub quoted: bool,
 }
 
 pub fn build(path: &str, src: &str, analysis: &Analysis) -> Claims {
@@ -87,6 +92,8 @@ pub fn build(path: &str, src: &str, analysis: &Analysis) -> Claims {
                     span: out(s.span),
                     attributions: s.attributions.clone(),
                     markers,
+                    carried_by: s.carried_by,
+                    quoted: s.quoted,
                 }
             })
             .collect(),
