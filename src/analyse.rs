@@ -1,8 +1,6 @@
 //! Analysis: classifies each attribution's source, resolves pronouns, finds
 //! claim markers and tells which sentences and quotations are attributed.
 
-use std::ops::Range;
-
 use serde::Serialize;
 
 use crate::detect::{CueKind, Found, Mode, Word};
@@ -209,9 +207,10 @@ fn carry_over(sentences: &mut [SentenceInfo], attributions: &[Attribution], quot
         if !s.attributions.is_empty() || !s.covered_by.is_empty() {
             continue;
         }
+        let first = quotes.partition_point(|q| q.span.end <= s.span.start);
         let speaker = quotes
-            .iter()
-            .find(|q| q.span.overlaps(s.span))
+            .get(first)
+            .filter(|q| q.span.overlaps(s.span))
             .and_then(|q| q.speaker)
             .filter(|_| s.quoted);
         s.carried_by = speaker.or(carrier.filter(|(p, _)| *p == s.paragraph).map(|(_, i)| i));
@@ -280,15 +279,18 @@ fn resolve_pronoun(
         return None; // first and second person speak from inside a quotation
     }
     let paragraph = seg.sentences[sentence].paragraph;
-    earlier.iter().rev().find_map(|a| {
-        let s = a.source.as_ref()?;
-        let near = paragraph - seg.sentences[a.sentence].paragraph <= 1;
-        match s.class {
-            SourceClass::Named if near => Some(s.span),
-            SourceClass::Pronoun if near => s.resolved,
-            _ => None,
-        }
-    })
+    earlier
+        .iter()
+        .rev()
+        .take_while(|a| paragraph - seg.sentences[a.sentence].paragraph <= 1)
+        .find_map(|a| {
+            let s = a.source.as_ref()?;
+            match s.class {
+                SourceClass::Named => Some(s.span),
+                SourceClass::Pronoun => s.resolved,
+                _ => None,
+            }
+        })
 }
 
 /// Claim markers in a sentence: lexicon phrases, and numbers that are
@@ -334,48 +336,46 @@ fn is_statistic(s: &[Word], k: usize, scale_words: &PhraseSet) -> bool {
     money || scaled || large
 }
 
-/// Quotations (paragraph pieces of one chain merged) and who speaks them.
+/// Quotations (paragraph pieces of one chain merged) and who speaks them:
+/// the first attribution (not a hedge, its cue outside the quotation) whose
+/// content overlaps the quotation or whose sentence does.
 fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> Vec<QuoteInfo> {
     let mut out: Vec<QuoteInfo> = Vec::new();
-    let mut chains: Vec<(usize, Range<usize>)> = Vec::new();
-    for (i, q) in seg.quotes.iter().enumerate() {
-        match chains.last_mut() {
-            Some((chain, range)) if *chain == q.chain => range.end = i + 1,
-            _ => chains.push((q.chain, i..i + 1)),
+    let mut last_chain = None;
+    for q in &seg.quotes {
+        let words = seg.tokens[q.open..=q.last]
+            .iter()
+            .filter(|t| t.kind != TokenKind::Punct)
+            .count();
+        match out.last_mut() {
+            Some(last) if last_chain == Some(q.chain) => {
+                last.span = last.span.cover(q.span);
+                last.words += words;
+            }
+            _ => out.push(QuoteInfo {
+                span: q.span,
+                words,
+                speaker: None,
+            }),
         }
+        last_chain = Some(q.chain);
     }
-    for (_, range) in chains {
-        let first = &seg.quotes[range.start];
-        let last = &seg.quotes[range.end - 1];
-        let span = first.span.cover(last.span);
-        let words = seg.quotes[range.clone()]
-            .iter()
-            .map(|q| {
-                let end = q.close.unwrap_or(seg.paragraphs[q.paragraph].end - 1);
-                seg.tokens[q.open..=end]
-                    .iter()
-                    .filter(|t| t.kind != TokenKind::Punct)
-                    .count()
-            })
-            .sum();
-        let sentences: Vec<usize> = seg
-            .sentences
-            .iter()
-            .enumerate()
-            .filter(|(_, s)| s.span.overlaps(span))
-            .map(|(n, _)| n)
-            .collect();
-        // a cue inside the quotation is the quoted speaker's own wording
-        let speaker = attributions.iter().position(|a| {
-            a.mode != Mode::Hedge
-                && !span.contains(a.cue.span)
-                && (a.content.is_some_and(|c| c.overlaps(span)) || sentences.contains(&a.sentence))
-        });
-        out.push(QuoteInfo {
-            span,
-            words,
-            speaker,
-        });
+    for (i, a) in attributions.iter().enumerate() {
+        if a.mode == Mode::Hedge {
+            continue;
+        }
+        let sentence = seg.sentences[a.sentence].span;
+        for region in [a.content, Some(sentence)].into_iter().flatten() {
+            let first = out.partition_point(|q| q.span.end <= region.start);
+            for q in out[first..]
+                .iter_mut()
+                .take_while(|q| q.span.start < region.end)
+            {
+                if q.speaker.is_none() && !q.span.contains(a.cue.span) {
+                    q.speaker = Some(i);
+                }
+            }
+        }
     }
     out
 }

@@ -45,6 +45,8 @@ pub struct Sentence {
 pub struct Quote {
     pub span: Span,
     pub open: usize,
+    /// The last token inside (the closing mark, if any).
+    pub last: usize,
     pub close: Option<usize>,
     pub chain: usize,
     pub paragraph: usize,
@@ -275,6 +277,7 @@ fn push_quote(
     seg.quotes.push(Quote {
         span: seg.tokens[open].span.cover(seg.tokens[last].span),
         open,
+        last,
         close,
         chain,
         paragraph,
@@ -283,6 +286,9 @@ fn push_quote(
 }
 
 // ---- sentences --------------------------------------------------------------
+
+/// Longest sentence, in tokens; longer runs are split.
+pub const MAX_SENTENCE_TOKENS: usize = 400;
 
 /// Words that, capitalised after an abbreviation's period, start a new sentence.
 const SENTENCE_STARTERS: &[&str] = &[
@@ -390,7 +396,10 @@ fn split_sentences(
                 }),
             _ => false,
         };
-        if boundary || end >= range.end {
+        // Text with no sentence end (a pasted table, a runaway paragraph) is
+        // cut into pieces so that the grammar's work per sentence stays bounded.
+        let too_long = end - start >= MAX_SENTENCE_TOKENS;
+        if boundary || too_long || end >= range.end {
             let end = end.min(range.end);
             seg.sentences.push(Sentence {
                 span: tokens[start].span.cover(tokens[end - 1].span),

@@ -50,40 +50,79 @@ pub struct LineCol {
     pub column: u32,
 }
 
-/// Start offsets of every line. `\n`, `\r\n` and a lone `\r` all end a line.
+/// Start offsets of every line (`\n`, `\r\n` and a lone `\r` all end a
+/// line), and character counts at fixed byte intervals, so that a column
+/// costs the same on a 1 MB line as on a short one.
 pub struct LineIndex {
     starts: Vec<u32>,
+    /// Characters before byte `k * BLOCK`.
+    chars_before_block: Vec<u32>,
+}
+
+const BLOCK: usize = 256;
+
+/// A UTF-8 byte that starts a character.
+fn starts_char(b: u8) -> bool {
+    b & 0xC0 != 0x80
 }
 
 impl LineIndex {
     pub fn new(src: &str) -> LineIndex {
         let bytes = src.as_bytes();
         let mut starts = vec![0];
+        let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut chars = 0u32;
         for (i, &b) in bytes.iter().enumerate() {
+            if i % BLOCK == 0 {
+                chars_before_block.push(chars);
+            }
+            chars += u32::from(starts_char(b));
             let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
             if ends_line {
                 starts.push(i as u32 + 1);
             }
         }
-        LineIndex { starts }
+        chars_before_block.push(chars);
+        LineIndex {
+            starts,
+            chars_before_block,
+        }
+    }
+
+    /// Characters in `src[..offset]`.
+    fn chars_before(&self, src: &str, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        let counted = self.chars_before_block[block] as usize;
+        counted
+            + src.as_bytes()[block * BLOCK..offset]
+                .iter()
+                .filter(|&&b| starts_char(b))
+                .count()
     }
 
     pub fn line_col(&self, src: &str, offset: u32) -> LineCol {
         let line = self.starts.partition_point(|&s| s <= offset) - 1;
         let line_start = self.starts[line] as usize;
-        let column = src[line_start..offset as usize].chars().count() + 1;
+        let column =
+            self.chars_before(src, offset as usize) - self.chars_before(src, line_start) + 1;
         LineCol {
             line: line as u32 + 1,
             column: column as u32,
         }
     }
 
-    /// The text of the 1-based line, without its terminator.
-    pub fn line_text<'a>(&self, src: &'a str, line: u32) -> &'a str {
+    /// Byte range of the 1-based line, without its terminator.
+    pub fn line_span(&self, src: &str, line: u32) -> Span {
         let i = line as usize - 1;
         let start = self.starts[i] as usize;
         let end = self.starts.get(i + 1).map_or(src.len(), |&e| e as usize);
-        src[start..end].trim_end_matches(['\n', '\r'])
+        let text = src[start..end].trim_end_matches(['\n', '\r']);
+        Span::new(start, start + text.len())
+    }
+
+    /// The text of the 1-based line, without its terminator.
+    pub fn line_text<'a>(&self, src: &'a str, line: u32) -> &'a str {
+        self.line_span(src, line).text(src)
     }
 }
 
@@ -99,6 +138,20 @@ mod tests {
         assert_eq!(idx.line_col(src, envoy), LineCol { line: 1, column: 9 });
         let said = src.find("said").unwrap() as u32;
         assert_eq!(idx.line_col(src, said), LineCol { line: 2, column: 1 });
+    }
+
+    #[test]
+    fn columns_on_long_multibyte_lines() {
+        let src = format!("x\n{}é said", "ü".repeat(1000));
+        let idx = LineIndex::new(&src);
+        let said = src.find("said").unwrap() as u32;
+        assert_eq!(
+            idx.line_col(&src, said),
+            LineCol {
+                line: 2,
+                column: 1003
+            }
+        );
     }
 
     #[test]

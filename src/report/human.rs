@@ -8,6 +8,8 @@ use crate::span::LineIndex;
 
 /// Longest excerpt shown, in characters; long lines are windowed around the span.
 const WIDTH: usize = 100;
+/// Characters of context shown before the span on a long line.
+const LEAD: usize = 40;
 
 pub fn render(path: &str, src: &str, diagnostics: &[Diagnostic]) -> String {
     let index = LineIndex::new(src);
@@ -19,38 +21,35 @@ pub fn render(path: &str, src: &str, diagnostics: &[Diagnostic]) -> String {
             "{path}:{}:{}: {}[{}]: {}",
             lc.line, lc.column, d.severity, d.rule, d.message
         );
-        let line: Vec<char> = index.line_text(src, lc.line).chars().collect();
-        let start = lc.column as usize - 1;
-        let span_chars = d
-            .span
-            .text(src)
-            .lines()
-            .next()
-            .unwrap_or("")
+        let line = index.line_span(src, lc.line);
+        // a window of the line around the span, found without walking the
+        // whole line (lines can be megabytes long)
+        let before = &src[line.start as usize..d.span.start as usize];
+        let lead_chars: Vec<(usize, char)> = before.char_indices().rev().take(LEAD).collect();
+        let from = lead_chars
+            .last()
+            .map_or(d.span.start as usize, |(i, _)| line.start as usize + i);
+        let cut_before = from > line.start as usize;
+        let after = &src[from..line.end as usize];
+        let shown: String = after.chars().take(WIDTH).collect();
+        let cut_after = shown.len() < after.len();
+        let lead = if cut_before { "…" } else { "" };
+        let tail = if cut_after { "…" } else { "" };
+        let pad = lead_chars.len() + lead.chars().count();
+        let span_text = d.span.text(src).lines().next().unwrap_or("");
+        let carets = span_text
             .chars()
             .count()
-            .max(1);
-        let end = (start + span_chars).min(line.len()).max(start + 1);
-        let from = if line.len() > WIDTH {
-            start.saturating_sub(40).min(line.len() - WIDTH)
-        } else {
-            0
-        };
-        let to = (from + WIDTH).min(line.len());
-        let shown: String = line[from..to].iter().collect();
-        let lead = if from > 0 { "…" } else { "" };
-        let tail = if to < line.len() { "…" } else { "" };
+            .clamp(1, (WIDTH - lead_chars.len()).max(1));
         let gutter = lc.line.to_string().len();
         let _ = writeln!(out, "{:gutter$} |", "");
         let _ = writeln!(out, "{} | {lead}{shown}{tail}", lc.line);
-        let pad = start - from + lead.chars().count();
-        let carets = end.min(to) - start;
         let _ = writeln!(
             out,
             "{:gutter$} | {}{}",
             "",
             " ".repeat(pad),
-            "^".repeat(carets.max(1))
+            "^".repeat(carets)
         );
     }
     out
