@@ -267,6 +267,9 @@ fn classify(np: &[Word], after: &[Word], initial: bool, vocab: &Vocabulary) -> S
     SourceClass::Named
 }
 
+/// How many earlier attributions a pronoun looks back through.
+const MAX_PRONOUN_LOOKBACK: usize = 32;
+
 /// A personal pronoun refers to the nearest named source before it in the
 /// same or the previous paragraph.
 fn resolve_pronoun(
@@ -283,14 +286,18 @@ fn resolve_pronoun(
         .iter()
         .rev()
         .take_while(|a| paragraph - seg.sentences[a.sentence].paragraph <= 1)
+        .take(MAX_PRONOUN_LOOKBACK)
         .find_map(|a| {
+            // the nearest named or pronoun source decides: a chain of "he
+            // said" resolves as its first link did
             let s = a.source.as_ref()?;
             match s.class {
-                SourceClass::Named => Some(s.span),
-                SourceClass::Pronoun => s.resolved,
+                SourceClass::Named => Some(Some(s.span)),
+                SourceClass::Pronoun => Some(s.resolved),
                 _ => None,
             }
         })
+        .flatten()
 }
 
 /// Claim markers in a sentence: lexicon phrases, and numbers that are
@@ -336,6 +343,9 @@ fn is_statistic(s: &[Word], k: usize, scale_words: &PhraseSet) -> bool {
     money || scaled || large
 }
 
+/// Most quotations one attribution's content or sentence can speak.
+const MAX_QUOTES_PER_REGION: usize = 8;
+
 /// Quotations (paragraph pieces of one chain merged) and who speaks them:
 /// the first attribution (not a hedge, its cue outside the quotation) whose
 /// content overlaps the quotation or whose sentence does.
@@ -367,10 +377,12 @@ fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> Vec<QuoteInfo> {
         let sentence = seg.sentences[a.sentence].span;
         for region in [a.content, Some(sentence)].into_iter().flatten() {
             let first = out.partition_point(|q| q.span.end <= region.start);
-            for q in out[first..]
+            // a content or sentence overlaps a few quotations in real text;
+            // the cap keeps a run of thousands of quote marks linear
+            let overlapping = out[first..]
                 .iter_mut()
-                .take_while(|q| q.span.start < region.end)
-            {
+                .take_while(|q| q.span.start < region.end);
+            for q in overlapping.take(MAX_QUOTES_PER_REGION) {
                 if q.speaker.is_none() && !q.span.contains(a.cue.span) {
                     q.speaker = Some(i);
                 }
