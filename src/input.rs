@@ -57,10 +57,31 @@ pub struct Document {
     pub format: Format,
     /// Prose blocks (paragraphs, headings, list items) in order.
     pub blocks: Vec<Span>,
+    /// Where `--lossy` decoding put a U+FFFD for invalid bytes: the offset in
+    /// `src` just after each replacement, and the bytes `src` has gained over
+    /// the original by then.
+    pub replacements: Vec<(u32, u32)>,
+}
+
+impl Document {
+    /// The byte offset in the original input of an offset into `src`.
+    pub fn original_offset(&self, offset: u32) -> u32 {
+        let i = self.replacements.partition_point(|&(at, _)| at <= offset);
+        offset - i.checked_sub(1).map_or(0, |i| self.replacements[i].1)
+    }
+}
+
+/// How to read input.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// Force a format instead of guessing from the extension.
+    pub format: Option<Format>,
+    /// Decode invalid UTF-8 with replacement characters instead of failing.
+    pub lossy: bool,
 }
 
 /// Reads `path` (`-` is stdin) and prepares it for analysis.
-pub fn load(path: &str, forced: Option<Format>) -> Result<Document, InputError> {
+pub fn load(path: &str, options: ReadOptions) -> Result<Document, InputError> {
     let io_err = |source| InputError::Io {
         path: path.to_string(),
         source,
@@ -72,22 +93,61 @@ pub fn load(path: &str, forced: Option<Format>) -> Result<Document, InputError> 
     } else {
         std::fs::read(path).map_err(io_err)?
     };
-    let format = forced.unwrap_or_else(|| Format::from_path(path));
-    from_bytes(path, bytes, format)
+    let format = options.format.unwrap_or_else(|| Format::from_path(path));
+    from_bytes(path, bytes, format, options.lossy)
 }
 
-pub fn from_bytes(path: &str, bytes: Vec<u8>, format: Format) -> Result<Document, InputError> {
+pub fn from_bytes(
+    path: &str,
+    bytes: Vec<u8>,
+    format: Format,
+    lossy: bool,
+) -> Result<Document, InputError> {
     if let Some(offset) = bytes.iter().position(|&b| b == 0) {
         return Err(InputError::Binary {
             path: path.to_string(),
             offset,
         });
     }
-    let src = String::from_utf8(bytes).map_err(|e| InputError::NotUtf8 {
-        path: path.to_string(),
-        offset: e.utf8_error().valid_up_to(),
-    })?;
-    Ok(from_string(path, src, format))
+    match String::from_utf8(bytes) {
+        Ok(src) => Ok(from_string(path, src, format)),
+        Err(e) if lossy => {
+            let (src, replacements) = decode_lossy(e.as_bytes());
+            let mut doc = from_string(path, src, format);
+            doc.replacements = replacements;
+            Ok(doc)
+        }
+        Err(e) => Err(InputError::NotUtf8 {
+            path: path.to_string(),
+            offset: e.utf8_error().valid_up_to(),
+        }),
+    }
+}
+
+/// Decodes with U+FFFD for each invalid sequence, recording where the text
+/// grew so that offsets can be mapped back to the original bytes.
+fn decode_lossy(mut bytes: &[u8]) -> (String, Vec<(u32, u32)>) {
+    let mut out = String::with_capacity(bytes.len() + 16);
+    let mut replacements = Vec::new();
+    let mut gained = 0u32;
+    loop {
+        match std::str::from_utf8(bytes) {
+            Ok(rest) => {
+                out.push_str(rest);
+                return (out, replacements);
+            }
+            Err(e) => {
+                let valid = e.valid_up_to();
+                out.push_str(std::str::from_utf8(&bytes[..valid]).unwrap_or_default());
+                let bad = e.error_len().unwrap_or(bytes.len() - valid);
+                out.push(char::REPLACEMENT_CHARACTER);
+                gained += char::REPLACEMENT_CHARACTER.len_utf8() as u32;
+                gained -= bad as u32;
+                replacements.push((out.len() as u32, gained));
+                bytes = &bytes[valid + bad..];
+            }
+        }
+    }
 }
 
 pub fn from_string(path: &str, src: String, format: Format) -> Document {
@@ -101,6 +161,7 @@ pub fn from_string(path: &str, src: String, format: Format) -> Document {
         prose,
         format,
         blocks,
+        replacements: Vec::new(),
     }
 }
 
@@ -231,7 +292,7 @@ mod tests {
 
     #[test]
     fn invalid_utf8_names_the_offset() {
-        let err = from_bytes("bad.txt", b"ok \xff no".to_vec(), Format::Text).unwrap_err();
+        let err = from_bytes("bad.txt", b"ok \xff no".to_vec(), Format::Text, false).unwrap_err();
         assert_eq!(
             err.to_string(),
             "bad.txt: not valid UTF-8 (first invalid byte at offset 3)"
@@ -239,8 +300,20 @@ mod tests {
     }
 
     #[test]
+    fn lossy_decoding_maps_offsets_back_to_the_original_bytes() {
+        let bytes = b"caf\xe9 \xff\xfe said: ok".to_vec();
+        let doc = from_bytes("l.txt", bytes.clone(), Format::Text, true).unwrap();
+        assert_eq!(doc.src, "caf\u{fffd} \u{fffd}\u{fffd} said: ok");
+        let said = doc.src.find("said").unwrap() as u32;
+        let original = doc.original_offset(said) as usize;
+        assert_eq!(&bytes[original..original + 4], b"said");
+        assert_eq!(doc.original_offset(0), 0);
+        assert_eq!(doc.original_offset(3), 3, "before the first replacement");
+    }
+
+    #[test]
     fn nul_bytes_mean_binary() {
-        let err = from_bytes("x.bin", b"ab\0c".to_vec(), Format::Text).unwrap_err();
+        let err = from_bytes("x.bin", b"ab\0c".to_vec(), Format::Text, false).unwrap_err();
         assert!(matches!(err, InputError::Binary { offset: 2, .. }));
     }
 

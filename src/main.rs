@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-use attrib::input::{self, Format};
+use attrib::files;
+use attrib::input::{self, Document, Format, InputError, ReadOptions};
 use attrib::report;
 use attrib::rules::{RuleFile, Severity};
 use attrib::vocab::Vocabulary;
@@ -22,11 +23,34 @@ struct Cli {
     command: Command,
 }
 
+/// How to read the files (shared by `check` and `claims`).
+#[derive(clap::Args, Clone, Copy)]
+struct InputArgs {
+    /// Treat input as this format instead of guessing from the extension.
+    #[arg(long, value_enum)]
+    input_format: Option<Format>,
+    /// Decode invalid UTF-8 with replacement characters instead of failing;
+    /// offsets in the output still point into the original bytes.
+    #[arg(long)]
+    lossy: bool,
+}
+
+impl InputArgs {
+    fn options(self) -> ReadOptions {
+        ReadOptions {
+            format: self.input_format,
+            lossy: self.lossy,
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Lint articles: unattributed claims, vague sources, loaded verbs, …
     Check {
-        /// Files to check; `-` reads standard input.
+        /// Files or folders to check; `-` reads standard input. Folders are
+        /// walked for .md, .markdown and .txt files, honouring .gitignore
+        /// and .attribignore.
         #[arg(required = true)]
         paths: Vec<String>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
@@ -37,18 +61,18 @@ enum Command {
         /// Exit 1 when a finding at or above this severity is reported.
         #[arg(long, value_enum, default_value_t = Severity::Warning)]
         fail_on: Severity,
-        /// Treat input as this format instead of guessing from the extension.
-        #[arg(long, value_enum)]
-        input_format: Option<Format>,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Print the attribution analysis: who says what, through which cue.
     Claims {
+        /// Files or folders; `-` reads standard input.
         #[arg(required = true)]
         paths: Vec<String>,
         #[arg(long, value_enum, default_value_t = ClaimsFormat::Yaml)]
         format: ClaimsFormat,
-        #[arg(long, value_enum)]
-        input_format: Option<Format>,
+        #[command(flatten)]
+        input: InputArgs,
     },
     /// Score the analysis against annotated articles (brat standoff: NAME.txt + NAME.ann).
     Eval {
@@ -99,19 +123,19 @@ fn main() -> ExitCode {
             format,
             rules,
             fail_on,
-            input_format,
+            input,
         } => {
             let rules = match load_rules(rules.as_deref(), &vocab) {
                 Ok(r) => r,
                 Err(code) => return code,
             };
-            check(&paths, format, &rules, fail_on, input_format, &vocab)
+            check(&paths, format, &rules, fail_on, input.options(), &vocab)
         }
         Command::Claims {
             paths,
             format,
-            input_format,
-        } => claims(&paths, format, input_format, &vocab),
+            input,
+        } => claims(&paths, format, input.options(), &vocab),
         Command::Eval {
             gold_dir,
             format,
@@ -161,41 +185,55 @@ fn load_rules(path: Option<&str>, vocab: &Vocabulary) -> Result<RuleFile, ExitCo
     }
 }
 
+/// Reads every file the paths name, in order, and hands each document to
+/// `each`. Unreadable files are reported on stderr and the others still
+/// processed; a binary file met while walking a folder is skipped with a
+/// warning. Returns whether any file failed.
+fn for_each_document(
+    paths: &[String],
+    options: ReadOptions,
+    mut each: impl FnMut(Document),
+) -> bool {
+    let mut failed = false;
+    for target in files::expand(paths) {
+        match input::load(&target.path, options) {
+            Ok(doc) => each(doc),
+            Err(InputError::Binary { path, .. }) if !target.named => {
+                eprintln!("warning: {path}: skipped, looks like a binary file");
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                failed = true;
+            }
+        }
+    }
+    failed
+}
+
 fn check(
     paths: &[String],
     format: CheckFormat,
     rules: &RuleFile,
     fail_on: Severity,
-    input_format: Option<Format>,
+    options: ReadOptions,
     vocab: &Vocabulary,
 ) -> ExitCode {
-    let mut failed_input = false;
     let mut worst: Option<Severity> = None;
     let mut json = Vec::new();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
-    for path in paths {
-        let doc = match input::load(path, input_format) {
-            Ok(doc) => doc,
-            Err(e) => {
-                eprintln!("error: {e}");
-                failed_input = true;
-                continue;
-            }
-        };
+    let failed = for_each_document(paths, options, |doc| {
         let analysis = attrib::analyse_document(&doc, vocab);
         let diagnostics = rules.check(&analysis, &doc.src);
         worst = diagnostics.iter().map(|d| d.severity).chain(worst).max();
         match format {
             CheckFormat::Human => {
-                let _ = out
-                    .write_all(report::human::render(&doc.path, &doc.src, &diagnostics).as_bytes());
+                let text = report::human::render(&doc.path, &doc.src, &diagnostics);
+                let _ = out.write_all(text.as_bytes());
             }
-            CheckFormat::Json => {
-                json.extend(report::json::diagnostics(&doc.path, &doc.src, &diagnostics))
-            }
+            CheckFormat::Json => json.extend(report::json::diagnostics(&doc, &diagnostics)),
         }
-    }
+    });
     if let CheckFormat::Json = format {
         let _ = writeln!(
             out,
@@ -203,34 +241,31 @@ fn check(
             serde_json::to_string_pretty(&json).unwrap_or_default()
         );
     }
-    exit_code(failed_input, worst.is_some_and(|w| w >= fail_on))
+    exit_code(failed, worst.is_some_and(|w| w >= fail_on))
 }
 
 fn claims(
     paths: &[String],
     format: ClaimsFormat,
-    input_format: Option<Format>,
+    options: ReadOptions,
     vocab: &Vocabulary,
 ) -> ExitCode {
-    let mut failed_input = false;
     let mut all = Vec::new();
-    for path in paths {
-        match input::load(path, input_format) {
-            Ok(doc) => {
-                let analysis = attrib::analyse_document(&doc, vocab);
-                all.push(report::claims::build(&doc.path, &doc.src, &analysis));
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                failed_input = true;
-            }
+    let failed = for_each_document(paths, options, |doc| {
+        let analysis = attrib::analyse_document(&doc, vocab);
+        all.push(report::claims::build(&doc, &analysis));
+    });
+    // one path that is a file: one object; otherwise an array
+    let single = paths.len() == 1 && all.len() == 1 && !std::path::Path::new(&paths[0]).is_dir();
+    let text = match (format, single) {
+        (ClaimsFormat::Json, true) => {
+            serde_json::to_string_pretty(&all[0]).map_err(|e| e.to_string())
         }
-    }
-    let text = match (format, all.len()) {
-        (ClaimsFormat::Json, 1) => serde_json::to_string_pretty(&all[0]).map_err(|e| e.to_string()),
-        (ClaimsFormat::Json, _) => serde_json::to_string_pretty(&all).map_err(|e| e.to_string()),
-        (ClaimsFormat::Yaml, 1) => serde_yaml::to_string(&all[0]).map_err(|e| e.to_string()),
-        (ClaimsFormat::Yaml, _) => serde_yaml::to_string(&all).map_err(|e| e.to_string()),
+        (ClaimsFormat::Json, false) => {
+            serde_json::to_string_pretty(&all).map_err(|e| e.to_string())
+        }
+        (ClaimsFormat::Yaml, true) => serde_yaml::to_string(&all[0]).map_err(|e| e.to_string()),
+        (ClaimsFormat::Yaml, false) => serde_yaml::to_string(&all).map_err(|e| e.to_string()),
     };
     match text {
         Ok(t) if !all.is_empty() => println!("{}", t.trim_end()),
@@ -240,7 +275,7 @@ fn claims(
             return ExitCode::from(EXIT_ERROR);
         }
     }
-    exit_code(failed_input, false)
+    exit_code(failed, false)
 }
 
 fn exit_code(failed_input: bool, findings: bool) -> ExitCode {

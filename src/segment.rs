@@ -81,8 +81,10 @@ fn is_letter(c: char) -> bool {
     c.is_alphabetic()
 }
 
+/// U+FFFD counts as a letter: after `--lossy` decoding it almost always
+/// stands for a mis-encoded one ("caf\u{fffd}" for Latin-1 "café").
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    c.is_alphanumeric() || is_mark(c) || c == char::REPLACEMENT_CHARACTER
 }
 
 /// Combining marks and zero-width joiners stay inside the word they modify.

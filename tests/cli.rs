@@ -221,3 +221,103 @@ fn usage_errors_exit_two() {
     );
     assert_eq!(attrib(&["frobnicate"], None).status.code(), Some(2));
 }
+
+#[test]
+fn lossy_decodes_and_offsets_point_into_the_original_bytes() {
+    let bytes = b"The owner of the caf\xe9 said the rent \xff\xfe doubled.".to_vec();
+    let path = temp_file("lossy.txt", &bytes);
+    assert_eq!(
+        attrib(&["claims", &path], None).status.code(),
+        Some(2),
+        "strict by default"
+    );
+    let out = attrib(&["claims", "--lossy", "--format", "json", &path], None);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let cue = &v["attributions"][0]["cue"];
+    let (start, end) = (
+        cue["start"].as_u64().unwrap() as usize,
+        cue["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(&bytes[start..end], b"said");
+    assert_eq!(
+        cue["column"], 23,
+        "each invalid byte is one replacement character"
+    );
+    let content = &v["attributions"][0]["content"];
+    let end = content["end"].as_u64().unwrap() as usize;
+    assert_eq!(
+        &bytes[end - 7..end],
+        b"doubled",
+        "offsets after two replacements"
+    );
+}
+
+#[test]
+fn folders_are_walked_and_binary_files_in_them_skipped_with_a_warning() {
+    let dir = std::env::temp_dir().join(format!("attrib-walk-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("sub")).unwrap();
+    std::fs::write(dir.join("a.md"), "Critics say the plan will fail.\n").unwrap();
+    std::fs::write(
+        dir.join("sub/b.txt"),
+        "The mayor claimed that taxes fell.\n",
+    )
+    .unwrap();
+    std::fs::write(dir.join("sub/broken.txt"), b"PK\x03\x04\0\0binary").unwrap();
+    std::fs::write(dir.join("notes.csv"), "said,claimed").unwrap();
+    let root = dir.to_string_lossy().into_owned();
+    let out = attrib(&["check", "--format", "json", &root], None);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "findings, not an input error: {}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("broken.txt: skipped, looks like a binary file"),
+        "{}",
+        stderr(&out)
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let files: Vec<String> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            d["path"]
+                .as_str()
+                .unwrap()
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(files, ["/a.md", "/sub/b.txt"]);
+    // named explicitly, the same binary file is an error
+    let named = dir.join("sub/broken.txt").to_string_lossy().into_owned();
+    assert_eq!(attrib(&["check", &named], None).status.code(), Some(2));
+}
+
+#[test]
+fn crlf_cr_and_bom_give_correct_lines_and_columns() {
+    for (name, text) in [
+        (
+            "crlf.txt",
+            "\u{feff}Title\r\n\r\nCritics say it failed.\r\n",
+        ),
+        ("cr.txt", "Title\r\rCritics say it failed.\r"),
+    ] {
+        let path = temp_file(name, text.as_bytes());
+        let out = attrib(&["check", "--format", "json", &path], None);
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        let d = &v[0];
+        assert_eq!(
+            (d["rule"].as_str(), d["line"].as_u64(), d["column"].as_u64()),
+            (Some("vague-source"), Some(3), Some(1)),
+            "{name}"
+        );
+        let start = d["start"].as_u64().unwrap() as usize;
+        assert_eq!(&text.as_bytes()[start..start + 7], b"Critics");
+    }
+}

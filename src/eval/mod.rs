@@ -100,7 +100,11 @@ pub fn run(
         let txt = Path::new(dir).join(format!("{name}.txt"));
         let ann_path = Path::new(dir).join(format!("{name}.ann"));
         let txt = txt.to_string_lossy();
-        let doc = input::load(&txt, Some(Format::Text))?;
+        let options = input::ReadOptions {
+            format: Some(Format::Text),
+            lossy: false,
+        };
+        let doc = input::load(&txt, options)?;
         let ann_name = ann_path.to_string_lossy().to_string();
         let ann =
             std::fs::read_to_string(&ann_path).map_err(|e| EvalError::Read(ann_name.clone(), e))?;

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::SpanOut;
 use crate::analyse::{Analysis, SourceClass};
 use crate::detect::{CueKind, Mode};
+use crate::input::Document;
 use crate::span::LineIndex;
 use crate::vocab::{CueClass, Stance};
 
@@ -56,11 +57,11 @@ pub struct SentenceOut {
     pub quoted: bool,
 }
 
-pub fn build(path: &str, src: &str, analysis: &Analysis) -> Claims {
-    let index = LineIndex::new(src);
-    let out = |span| SpanOut::new(span, src, &index);
+pub fn build(doc: &Document, analysis: &Analysis) -> Claims {
+    let index = LineIndex::new(&doc.src);
+    let out = |span| SpanOut::new(span, doc, &index);
     Claims {
-        path: path.to_string(),
+        path: doc.path.clone(),
         attributions: analysis
             .attributions
             .iter()

@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use super::SpanOut;
+use crate::input::Document;
 use crate::rules::{Diagnostic, Severity};
 use crate::span::LineIndex;
 
@@ -17,16 +18,16 @@ pub struct DiagnosticOut {
     pub span: SpanOut,
 }
 
-pub fn diagnostics(path: &str, src: &str, diagnostics: &[Diagnostic]) -> Vec<DiagnosticOut> {
-    let index = LineIndex::new(src);
+pub fn diagnostics(doc: &Document, diagnostics: &[Diagnostic]) -> Vec<DiagnosticOut> {
+    let index = LineIndex::new(&doc.src);
     diagnostics
         .iter()
         .map(|d| DiagnosticOut {
-            path: path.to_string(),
+            path: doc.path.clone(),
             rule: d.rule.clone(),
             severity: d.severity,
             message: d.message.clone(),
-            span: SpanOut::new(d.span, src, &index),
+            span: SpanOut::new(d.span, doc, &index),
         })
         .collect()
 }

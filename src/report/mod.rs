@@ -7,6 +7,7 @@ pub mod json;
 
 use serde::Serialize;
 
+use crate::input::Document;
 use crate::span::{LineIndex, Span};
 
 /// A span as every machine format prints it.
@@ -20,14 +21,16 @@ pub struct SpanOut {
 }
 
 impl SpanOut {
-    pub fn new(span: Span, src: &str, index: &LineIndex) -> SpanOut {
-        let lc = index.line_col(src, span.start);
+    /// `start`/`end` are offsets in the original input (they differ from
+    /// offsets into the decoded text only where `--lossy` replaced bytes).
+    pub fn new(span: Span, doc: &Document, index: &LineIndex) -> SpanOut {
+        let lc = index.line_col(&doc.src, span.start);
         SpanOut {
-            start: span.start,
-            end: span.end,
+            start: doc.original_offset(span.start),
+            end: doc.original_offset(span.end),
             line: lc.line,
             column: lc.column,
-            text: span.text(src).to_string(),
+            text: span.text(&doc.src).to_string(),
         }
     }
 }

@@ -1,0 +1,80 @@
+//! Which files a command line names: files as given, folders walked (with
+//! `.gitignore` and `.attribignore` respected) for article files.
+
+use std::path::Path;
+
+/// Extensions taken from folders.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// A file to read, and whether the user named it (an error in a named file
+/// is an error; a binary file met while walking a folder is skipped).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Target {
+    pub path: String,
+    pub named: bool,
+}
+
+/// Expands folders into their article files, in a stable (sorted) order;
+/// other paths, `-` included, are kept as given.
+pub fn expand(paths: &[String]) -> Vec<Target> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path != "-" && Path::new(path).is_dir() {
+            let mut found: Vec<String> = ignore::WalkBuilder::new(path)
+                .add_custom_ignore_filename(".attribignore")
+                .require_git(false)
+                .build()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
+                .filter(|e| {
+                    let ext = e.path().extension().and_then(|x| x.to_str()).unwrap_or("");
+                    ARTICLE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+                })
+                .map(|e| e.path().to_string_lossy().into_owned())
+                .collect();
+            found.sort();
+            out.extend(found.into_iter().map(|path| Target { path, named: false }));
+        } else {
+            out.push(Target {
+                path: path.clone(),
+                named: true,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_expand_to_sorted_articles_respecting_attribignore() {
+        let dir = std::env::temp_dir().join(format!("attrib-files-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("drafts")).unwrap();
+        for name in [
+            "b.md",
+            "a.txt",
+            "image.png",
+            "drafts/c.markdown",
+            "skip.txt",
+        ] {
+            std::fs::write(dir.join(name), "x").unwrap();
+        }
+        std::fs::write(dir.join(".attribignore"), "skip.txt\n").unwrap();
+        let root = dir.to_string_lossy().into_owned();
+        let found: Vec<String> = expand(std::slice::from_ref(&root))
+            .into_iter()
+            .map(|t| t.path.strip_prefix(&root).unwrap().to_string())
+            .collect();
+        assert_eq!(found, ["/a.txt", "/b.md", "/drafts/c.markdown"]);
+        assert_eq!(
+            expand(&["-".to_string()])[0],
+            Target {
+                path: "-".into(),
+                named: true
+            }
+        );
+    }
+}
