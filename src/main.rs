@@ -224,7 +224,7 @@ fn check(
     let mut out = stdout.lock();
     let failed = for_each_document(paths, options, |doc| {
         let analysis = attrib::analyse_document(&doc, vocab);
-        let diagnostics = rules.check(&analysis, &doc.src);
+        let diagnostics = rules.check(&analysis, &doc.prose);
         worst = diagnostics.iter().map(|d| d.severity).chain(worst).max();
         match format {
             CheckFormat::Human => {

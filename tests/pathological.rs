@@ -35,7 +35,7 @@ fn run(text: &str, vocab: &Vocabulary, rules: &RuleFile) -> Duration {
             let start = Instant::now();
             let doc = from_string("t.txt", text.to_string(), Format::Text);
             let analysis = attrib::analyse_document(&doc, vocab);
-            let diagnostics = rules.check(&analysis, &doc.src);
+            let diagnostics = rules.check(&analysis, &doc.prose);
             let human = report::human::render("t.txt", &doc.src, &diagnostics);
             let claims = report::claims::build(&doc, &analysis);
             let json = serde_json::to_string(&claims).unwrap();

@@ -70,6 +70,25 @@ fn malformed_rule_files_give_located_errors() {
             ),
         ),
         (
+            "unknown-lexicon",
+            format!(
+                "lexicons:\n  weasel: [critics say]\n{}    match:\n      existence:\n        lexicon: wesel\n",
+                HEAD
+            ),
+        ),
+        (
+            "bad-regex",
+            format!("{HEAD}    match:\n      existence:\n        pattern: 'sources (say|said'\n"),
+        ),
+        (
+            "backreference",
+            format!("{HEAD}    match:\n      existence:\n        pattern: '(\\w+) \\1'\n"),
+        ),
+        (
+            "existence-without-words",
+            format!("{HEAD}    match:\n      existence: {{case_sensitive: true}}\n"),
+        ),
+        (
             "syntax",
             "rules:\n  - id: x\n    message: \"unterminated\n".to_string(),
         ),
@@ -80,4 +99,25 @@ fn malformed_rule_files_give_located_errors() {
             insta::assert_snapshot!(format!("rule-error-{name}"), error_of(&yaml));
         }
     });
+}
+
+#[test]
+fn a_lexicon_rule_finds_its_words_in_prose_only() {
+    let yaml = "lexicons:\n  banned: [claimed, admitted]\nrules:\n  - id: banned-verb\n    severity: error\n    message: \"'{text}' is banned\"\n    rationale: house style\n    match:\n      existence:\n        lexicon: banned\n        exceptions: [admitted students]\n";
+    let rules = RuleFile::from_yaml("house.yaml", yaml, &Vocabulary::default_set()).unwrap();
+    let text = "He claimed victory.\n\n```\nclaimed in code\n```\n\nAdmitted students attended; she admitted it.\n";
+    let doc = attrib::input::from_string("a.md", text.to_string(), attrib::input::Format::Markdown);
+    let analysis = attrib::analyse_document(&doc, &Vocabulary::default_set());
+    let found: Vec<(String, String)> = rules
+        .check(&analysis, &doc.prose)
+        .iter()
+        .map(|d| (d.message.clone(), d.span.text(text).to_string()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("'claimed' is banned".to_string(), "claimed".to_string()),
+            ("'admitted' is banned".to_string(), "admitted".to_string()),
+        ]
+    );
 }

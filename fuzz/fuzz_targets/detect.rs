@@ -17,14 +17,24 @@ fuzz_target!(|text: &str| {
     for format in [Format::Text, Format::Markdown] {
         let doc = from_string("fuzz", text.to_string(), format);
         let analysis = attrib::analyse_document(&doc, vocab);
-        let diagnostics = rules.check(&analysis, &doc.src);
+        let diagnostics = rules.check(&analysis, &doc.prose);
         for d in &diagnostics {
             assert!(d.span.start <= d.span.end && d.span.end as usize <= text.len());
         }
         for a in &analysis.attributions {
-            for s in [Some(a.cue.span), a.content, a.source.as_ref().map(|s| s.span)].into_iter().flatten() {
+            for s in [
+                Some(a.cue.span),
+                a.content,
+                a.source.as_ref().map(|s| s.span),
+            ]
+            .into_iter()
+            .flatten()
+            {
                 assert!(s.start <= s.end && s.end as usize <= text.len());
-                assert!(text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize));
+                assert!(
+                    text.is_char_boundary(s.start as usize)
+                        && text.is_char_boundary(s.end as usize)
+                );
             }
         }
         let _ = report::human::render("fuzz", &doc.src, &diagnostics);

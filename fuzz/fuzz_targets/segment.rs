@@ -11,7 +11,9 @@ static VOCAB: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(Vocabul
 fuzz_target!(|data: &[u8]| {
     let vocab = &*VOCAB;
     for format in [Format::Text, Format::Markdown] {
-        let Ok(doc) = from_bytes("fuzz", data.to_vec(), format) else { return };
+        let Ok(doc) = from_bytes("fuzz", data.to_vec(), format) else {
+            return;
+        };
         let seg = attrib::segment::segment(&doc, vocab);
         let mut last_end = 0;
         for s in &seg.sentences {

@@ -87,6 +87,7 @@ pub fn run(
         .filter(|r| r.id == "unattributed-claim" && matches!(r.matcher, Matcher::Sentence(_)))
         .collect();
     let claim_rules = RuleFile {
+        lexicons: rules.lexicons.clone(),
         rules: claim_rules.into_iter().cloned().collect(),
     };
     let mut total = Counts::default();
@@ -119,7 +120,7 @@ pub fn run(
             .flat_map(|g| g.cue.iter().chain(&g.content))
             .copied()
             .collect();
-        for d in claim_rules.check(&analysis, &doc.src) {
+        for d in claim_rules.check(&analysis, &doc.prose) {
             alarms.findings += 1;
             alarms.false_alarms += usize::from(attributed.iter().any(|s| s.overlaps(d.span)));
         }

@@ -1,6 +1,12 @@
 //! The rule set: YAML rules (serde) evaluated over the analysis into
-//! diagnostics. A rule is data; each matcher reads the analysis, never the
-//! raw text.
+//! diagnostics. A rule is data; its matcher reads the analysis (sentences,
+//! attributions, quotations), or for `existence` the prose.
+
+mod existence;
+
+pub use existence::ExistenceMatcher;
+
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +16,7 @@ use crate::loader::{self, LoadError};
 use crate::span::Span;
 use crate::vocab::{CueClass, Stance, Vocabulary};
 
-pub const DEFAULT_RULES: &str = include_str!("../rules/default.yaml");
+pub const DEFAULT_RULES: &str = include_str!("../../rules/default.yaml");
 
 #[derive(
     Debug,
@@ -45,6 +51,9 @@ impl std::fmt::Display for Severity {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RuleFile {
+    /// Named word lists that rules refer to (`lexicon: NAME`).
+    #[serde(default)]
+    pub lexicons: BTreeMap<String, Vec<String>>,
     pub rules: Vec<Rule>,
 }
 
@@ -68,6 +77,8 @@ pub enum Matcher {
     Attribution(AttributionMatcher),
     /// Quotations with no speaker.
     Quote(QuoteMatcher),
+    /// Words, phrases or a pattern in the prose.
+    Existence(ExistenceMatcher),
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -140,7 +151,7 @@ impl RuleFile {
     }
 
     pub fn from_yaml(path: &str, text: &str, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
-        let file: RuleFile = loader::parse(path, text)?;
+        let mut file: RuleFile = loader::parse(path, text)?;
         file.validate(text, vocab)
             .map_err(|(at, message)| match at {
                 Some((line, column)) => LoadError::Located {
@@ -157,14 +168,16 @@ impl RuleFile {
         Ok(file)
     }
 
-    /// Checks what serde cannot: unique ids and known marker names.
+    /// Checks what serde cannot (unique ids, known marker and lexicon
+    /// names, valid patterns) and compiles the existence matchers.
     fn validate(
-        &self,
+        &mut self,
         text: &str,
         vocab: &Vocabulary,
     ) -> Result<(), (Option<(usize, usize)>, String)> {
         let mut seen = std::collections::HashMap::new();
-        for (n, rule) in self.rules.iter().enumerate() {
+        let lexicons = &self.lexicons;
+        for (n, rule) in self.rules.iter_mut().enumerate() {
             let count = seen.entry(rule.id.as_str()).or_insert(0usize);
             *count += 1;
             let id_at = loader::locate(text, 1, &rule.id, *count - 1);
@@ -173,6 +186,20 @@ impl RuleFile {
                     id_at,
                     format!("rules[{n}]: duplicate rule id '{}'", rule.id),
                 ));
+            }
+            if let Matcher::Existence(m) = &mut rule.matcher {
+                m.compile(lexicons).map_err(|e| {
+                    let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), &e.near, 0);
+                    let key = if e.key.is_empty() {
+                        String::new()
+                    } else {
+                        format!(".{}", e.key)
+                    };
+                    (
+                        at,
+                        format!("rules[{n}].match.existence{key}: {}", e.message),
+                    )
+                })?;
             }
             if let Matcher::Sentence(m) = &rule.matcher {
                 for marker in &m.markers {
@@ -193,6 +220,8 @@ impl RuleFile {
         Ok(())
     }
 
+    /// Diagnostics for one document. `src` is the text the spans index; pass
+    /// `Document::prose` so that `existence` skips Markdown code and markup.
     pub fn check(&self, analysis: &Analysis, src: &str) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for rule in &self.rules {
@@ -277,6 +306,11 @@ impl Rule {
                             .trim_matches(|c: char| c.is_whitespace() || "\"“”«»„'".contains(c));
                         emit(q.span, &[("text", &excerpt(inner, 60))]);
                     }
+                }
+            }
+            Matcher::Existence(m) => {
+                for span in m.find(src) {
+                    emit(span, &[("text", span.text(src))]);
                 }
             }
         }
