@@ -10,10 +10,11 @@ static VOCAB: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(Vocabul
 
 fuzz_target!(|data: &[u8]| {
     let vocab = &*VOCAB;
-    for format in [Format::Text, Format::Markdown] {
-        let Ok(doc) = from_bytes("fuzz", data.to_vec(), format) else {
-            return;
+    for (format, lossy) in [(Format::Text, false), (Format::Markdown, false), (Format::Text, true)] {
+        let Ok(doc) = from_bytes("fuzz", data.to_vec(), format, lossy) else {
+            continue;
         };
+        assert!(doc.original_offset(doc.src.len() as u32) as usize == data.len());
         let seg = attrib::segment::segment(&doc, vocab);
         let mut last_end = 0;
         for s in &seg.sentences {
