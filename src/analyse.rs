@@ -305,7 +305,11 @@ fn resolve_pronoun(
 fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
     let mut out = Vec::new();
     for k in 0..s.len() {
-        for (name, set) in &vocab.markers {
+        for (name, set) in vocab
+            .markers
+            .iter()
+            .filter(|_| s[k].has(flag::MARKER_START))
+        {
             if let Some(len) = set.match_at(|j| s.get(k + j).map(|w| w.lower)) {
                 out.push(Marker {
                     name: name.clone(),

@@ -3,7 +3,9 @@
 //! Words are looked up by their ASCII-lowercased form; verb lemmas are
 //! inflected here so that the YAML lists lemmas only.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -109,6 +111,9 @@ pub mod flag {
     pub const CLAUSE: u32 = 1 << 15;
     pub const HOMOGRAPH: u32 = 1 << 16;
     pub const CUE_VERB: u32 = 1 << 17;
+    /// The first word of some claim-marker phrase: only these tokens are
+    /// looked up in the marker lexicons.
+    pub const MARKER_START: u32 = 1 << 18;
 }
 
 /// How a verb form is used: finite forms can head a clause on their own.
@@ -214,8 +219,8 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     let doubling: HashSet<&str> = file.doubling.iter().map(String::as_str).collect();
     let addressee: HashSet<&str> = file.addressee_verbs.iter().map(String::as_str).collect();
     let mut lemmas: Vec<Lemma> = Vec::new();
-    let mut verbs: HashMap<String, Vec<VerbMatch>> = HashMap::new();
-    let mut seen: HashMap<String, CueClass> = HashMap::new();
+    let mut verbs: HashMap<String, Vec<VerbMatch>> = HashMap::default();
+    let mut seen: HashMap<String, CueClass> = HashMap::default();
     for group in &file.cue_verbs {
         for lemma in &group.lemmas {
             if let Some(class) = seen.insert(lemma.clone(), group.class) {
@@ -257,7 +262,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         }
     }
 
-    let mut flags: HashMap<String, u32> = HashMap::new();
+    let mut flags: HashMap<String, u32> = HashMap::default();
     for form in verbs.keys() {
         *flags.entry(form.clone()).or_default() |= flag::CUE_VERB;
     }
@@ -280,6 +285,13 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&file.abbreviations, flag::ABBREVIATION);
     set(&file.clause_words, flag::CLAUSE);
     set(&file.noun_homographs, flag::HOMOGRAPH);
+    let marker_starts: Vec<String> = file
+        .claim_markers
+        .values()
+        .flatten()
+        .filter_map(|p| p.split_whitespace().next().map(str::to_string))
+        .collect();
+    set(&marker_starts, flag::MARKER_START);
     let nouns: Vec<String> = file
         .cue_nouns
         .iter()
