@@ -1,6 +1,7 @@
 //! The `attrib` command line: argument parsing, file handling and exit codes.
 //! Everything else lives in the library.
 
+use std::collections::BTreeMap;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -8,7 +9,7 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 use attrib::files;
 use attrib::input::{self, Document, Format, InputError, ReadOptions};
-use attrib::report;
+use attrib::report::{self, Checked, Emitter};
 use attrib::rules::{RuleFile, Severity};
 use attrib::vocab::Vocabulary;
 
@@ -61,6 +62,12 @@ enum Command {
         /// Exit 1 when a finding at or above this severity is reported.
         #[arg(long, value_enum, default_value_t = Severity::Warning)]
         fail_on: Severity,
+        /// Print how many findings each rule has, instead of the findings.
+        #[arg(long)]
+        statistics: bool,
+        /// Print the findings only: no summary line, no warnings.
+        #[arg(long, short)]
+        quiet: bool,
         #[command(flatten)]
         input: InputArgs,
     },
@@ -78,8 +85,8 @@ enum Command {
     Eval {
         /// Folder of annotated articles, e.g. a PolNeAR split.
         gold_dir: String,
-        #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
-        format: CheckFormat,
+        #[arg(long, value_enum, default_value_t = EvalFormat::Human)]
+        format: EvalFormat,
         /// Also list the N articles with the most missed and spurious attributions.
         #[arg(long, default_value_t = 0)]
         errors: usize,
@@ -93,8 +100,22 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum CheckFormat {
+    /// `path:line:col: severity[rule]: message`, an excerpt and a summary
+    Human,
+    /// one JSON array of findings
+    Json,
+    /// one JSON object per line, streamed
+    Jsonl,
+    /// GitHub Actions workflow commands (pull-request annotations)
+    Github,
+    /// SARIF 2.1.0, for code scanning
+    Sarif,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum EvalFormat {
     Human,
     Json,
 }
@@ -123,13 +144,20 @@ fn main() -> ExitCode {
             format,
             rules,
             fail_on,
+            statistics,
+            quiet,
             input,
         } => {
             let rules = match load_rules(rules.as_deref(), &vocab) {
                 Ok(r) => r,
                 Err(code) => return code,
             };
-            check(&paths, format, &rules, fail_on, input.options(), &vocab)
+            let output = Output {
+                format,
+                statistics,
+                quiet,
+            };
+            check(&paths, output, &rules, fail_on, input.options(), &vocab)
         }
         Command::Claims {
             paths,
@@ -149,8 +177,8 @@ fn main() -> ExitCode {
             match attrib::eval::run(&gold_dir, &vocab, &rules, errors) {
                 Ok(report) => {
                     match format {
-                        CheckFormat::Human => print!("{}", attrib::eval::render_human(&report)),
-                        CheckFormat::Json => println!(
+                        EvalFormat::Human => print!("{}", attrib::eval::render_human(&report)),
+                        EvalFormat::Json => println!(
                             "{}",
                             serde_json::to_string_pretty(&report).unwrap_or_default()
                         ),
@@ -210,38 +238,79 @@ fn for_each_document(
     failed
 }
 
+/// How `check` reports.
+struct Output {
+    format: CheckFormat,
+    statistics: bool,
+    quiet: bool,
+}
+
+impl Output {
+    fn emitter(&self) -> Box<dyn Emitter> {
+        match self.format {
+            CheckFormat::Human => Box::new(report::human::Human::new(self.quiet)),
+            CheckFormat::Json => Box::new(report::json::Json::default()),
+            CheckFormat::Jsonl => Box::new(report::json::JsonLines),
+            CheckFormat::Github => Box::new(report::github::Github),
+            CheckFormat::Sarif => Box::new(report::sarif::Sarif::default()),
+        }
+    }
+}
+
 fn check(
     paths: &[String],
-    format: CheckFormat,
+    output: Output,
     rules: &RuleFile,
     fail_on: Severity,
     options: ReadOptions,
     vocab: &Vocabulary,
 ) -> ExitCode {
     let mut worst: Option<Severity> = None;
-    let mut json = Vec::new();
+    let mut per_rule: BTreeMap<(String, Severity), usize> = BTreeMap::new();
+    let mut emitter = output.emitter();
     let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut write_failed = false;
     let failed = for_each_document(paths, options, |doc| {
         let analysis = attrib::analyse_document(&doc, vocab);
         let diagnostics = rules.check(&analysis, &doc.prose);
         worst = diagnostics.iter().map(|d| d.severity).chain(worst).max();
-        match format {
-            CheckFormat::Human => {
-                let text = report::human::render(&doc.path, &doc.src, &diagnostics);
-                let _ = out.write_all(text.as_bytes());
+        if output.statistics {
+            for d in &diagnostics {
+                *per_rule.entry((d.rule.clone(), d.severity)).or_default() += 1;
             }
-            CheckFormat::Json => json.extend(report::json::diagnostics(&doc, &diagnostics)),
+            return;
         }
+        let checked = Checked {
+            doc: &doc,
+            diagnostics: &diagnostics,
+            attributions: analysis.attributions.len(),
+        };
+        write_failed |= emitter.document(&mut out, &checked).is_err();
     });
-    if let CheckFormat::Json = format {
-        let _ = writeln!(
-            out,
-            "{}",
-            serde_json::to_string_pretty(&json).unwrap_or_default()
-        );
+    let finished = if output.statistics {
+        print_statistics(&mut out, &per_rule)
+    } else {
+        emitter.finish(&mut out, rules)
+    };
+    if write_failed || finished.and_then(|_| out.flush()).is_err() {
+        // a closed pipe (`attrib check … | head`) is not worth a panic
+        return ExitCode::from(EXIT_ERROR);
     }
     exit_code(failed, worst.is_some_and(|w| w >= fail_on))
+}
+
+/// `--statistics`: findings per rule, most frequent first.
+fn print_statistics(
+    out: &mut dyn Write,
+    per_rule: &BTreeMap<(String, Severity), usize>,
+) -> std::io::Result<()> {
+    let mut rows: Vec<(&(String, Severity), &usize)> = per_rule.iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    for ((rule, severity), count) in rows {
+        writeln!(out, "{count:>6}  {rule:<24} {severity}")?;
+    }
+    Ok(())
 }
 
 fn claims(

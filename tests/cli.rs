@@ -26,7 +26,12 @@ fn findings_exit_one_and_clean_text_exits_zero() {
     );
     let out = attrib(&["check", &clean], None);
     assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
-    assert_eq!(stdout(&out), "");
+    assert_eq!(stdout(&out), "1 file, 0 attributions, 0 findings\n");
+    assert_eq!(
+        stdout(&attrib(&["check", "--quiet", &clean], None)),
+        "",
+        "--quiet drops the summary"
+    );
 }
 
 #[test]

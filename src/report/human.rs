@@ -1,10 +1,67 @@
 //! Human diagnostics: `path:line:col: severity[rule]: message`, then the
 //! line excerpt with a caret underline under the span.
 
+use std::collections::BTreeMap;
 use std::fmt::Write;
+use std::io;
 
-use crate::rules::Diagnostic;
+use super::{Checked, Emitter};
+use crate::rules::{Diagnostic, RuleFile, Severity};
 use crate::span::LineIndex;
+
+/// `--format human`: diagnostics as they come, then a summary line
+/// (`3 files, 12 attributions, 4 findings: 1 error, 3 warnings`).
+#[derive(Default)]
+pub struct Human {
+    pub quiet: bool,
+    files: usize,
+    attributions: usize,
+    by_severity: BTreeMap<Severity, usize>,
+}
+
+impl Human {
+    pub fn new(quiet: bool) -> Human {
+        Human {
+            quiet,
+            ..Human::default()
+        }
+    }
+}
+
+impl Emitter for Human {
+    fn document(&mut self, out: &mut dyn io::Write, checked: &Checked) -> io::Result<()> {
+        self.files += 1;
+        self.attributions += checked.attributions;
+        for d in checked.diagnostics {
+            *self.by_severity.entry(d.severity).or_default() += 1;
+        }
+        out.write_all(render(&checked.doc.path, &checked.doc.src, checked.diagnostics).as_bytes())
+    }
+
+    fn finish(&mut self, out: &mut dyn io::Write, _: &RuleFile) -> io::Result<()> {
+        if self.quiet {
+            return Ok(());
+        }
+        let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+        let findings: usize = self.by_severity.values().sum();
+        let mut line = format!(
+            "{}, {}, {}",
+            plural(self.files, "file"),
+            plural(self.attributions, "attribution"),
+            plural(findings, "finding")
+        );
+        let parts: Vec<String> = self
+            .by_severity
+            .iter()
+            .rev()
+            .map(|(severity, &n)| plural(n, &severity.to_string()))
+            .collect();
+        if !parts.is_empty() {
+            line.push_str(&format!(": {}", parts.join(", ")));
+        }
+        writeln!(out, "{line}")
+    }
+}
 
 /// Longest excerpt shown, in characters; long lines are windowed around the span.
 const WIDTH: usize = 100;
