@@ -6,6 +6,7 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use rayon::prelude::*;
 
 use attrib::files;
 use attrib::input::{self, Document, Format, InputError, ReadOptions};
@@ -20,6 +21,10 @@ use attrib::vocab::Vocabulary;
     about = "Checks attribution and sourcing in news text"
 )]
 struct Cli {
+    /// Threads for analysing files in parallel (default: one per core).
+    /// Output is the same whatever the number.
+    #[arg(long, global = true)]
+    threads: Option<usize>,
     #[command(subcommand)]
     command: Command,
 }
@@ -137,6 +142,12 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { 0 });
         }
     };
+    if let Some(n) = cli.threads {
+        // only fails if a pool was already built, which nothing else does
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global();
+    }
     let vocab = Vocabulary::default_set();
     match cli.command {
         Command::Check {
@@ -213,25 +224,43 @@ fn load_rules(path: Option<&str>, vocab: &Vocabulary) -> Result<RuleFile, ExitCo
     }
 }
 
-/// Reads every file the paths name, in order, and hands each document to
-/// `each`. Unreadable files are reported on stderr and the others still
-/// processed; a binary file met while walking a folder is skipped with a
-/// warning. Returns whether any file failed.
-fn for_each_document(
+/// Files are analysed in parallel this many at a time; results are handed
+/// on in order, and a chunk's documents are dropped before the next is read.
+const CHUNK: usize = 64;
+
+/// Reads every file the paths name, runs `work` on each document in
+/// parallel, and hands the documents with their results to `each` in the
+/// order of the command line, whatever the number of threads. Unreadable
+/// files are reported on stderr and the others still processed; a binary
+/// file met while walking a folder is skipped with a warning. Returns
+/// whether any file failed.
+fn for_each_document<R: Send>(
     paths: &[String],
     options: ReadOptions,
-    mut each: impl FnMut(Document),
+    work: impl Fn(&Document) -> R + Sync,
+    mut each: impl FnMut(Document, R),
 ) -> bool {
     let mut failed = false;
-    for target in files::expand(paths) {
-        match input::load(&target.path, options) {
-            Ok(doc) => each(doc),
-            Err(InputError::Binary { path, .. }) if !target.named => {
-                eprintln!("warning: {path}: skipped, looks like a binary file");
-            }
-            Err(e) => {
-                eprintln!("error: {e}");
-                failed = true;
+    for chunk in files::expand(paths).chunks(CHUNK) {
+        let results: Vec<_> = chunk
+            .par_iter()
+            .map(|target| {
+                input::load(&target.path, options).map(|doc| {
+                    let r = work(&doc);
+                    (doc, r)
+                })
+            })
+            .collect();
+        for (target, result) in chunk.iter().zip(results) {
+            match result {
+                Ok((doc, r)) => each(doc, r),
+                Err(InputError::Binary { path, .. }) if !target.named => {
+                    eprintln!("warning: {path}: skipped, looks like a binary file");
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    failed = true;
+                }
             }
         }
     }
@@ -271,23 +300,33 @@ fn check(
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut write_failed = false;
-    let failed = for_each_document(paths, options, |doc| {
-        let analysis = attrib::analyse_document(&doc, vocab);
-        let diagnostics = rules.check(&analysis, &doc.prose);
-        worst = diagnostics.iter().map(|d| d.severity).chain(worst).max();
-        if output.statistics {
-            for d in &diagnostics {
-                *per_rule.entry((d.rule.clone(), d.severity)).or_default() += 1;
+    let analyse = |doc: &Document| {
+        let analysis = attrib::analyse_document(doc, vocab);
+        (
+            analysis.attributions.len(),
+            rules.check(&analysis, &doc.prose),
+        )
+    };
+    let failed = for_each_document(
+        paths,
+        options,
+        analyse,
+        |doc, (attributions, diagnostics)| {
+            worst = diagnostics.iter().map(|d| d.severity).chain(worst).max();
+            if output.statistics {
+                for d in &diagnostics {
+                    *per_rule.entry((d.rule.clone(), d.severity)).or_default() += 1;
+                }
+                return;
             }
-            return;
-        }
-        let checked = Checked {
-            doc: &doc,
-            diagnostics: &diagnostics,
-            attributions: analysis.attributions.len(),
-        };
-        write_failed |= emitter.document(&mut out, &checked).is_err();
-    });
+            let checked = Checked {
+                doc: &doc,
+                diagnostics: &diagnostics,
+                attributions,
+            };
+            write_failed |= emitter.document(&mut out, &checked).is_err();
+        },
+    );
     let finished = if output.statistics {
         print_statistics(&mut out, &per_rule)
     } else {
@@ -320,10 +359,8 @@ fn claims(
     vocab: &Vocabulary,
 ) -> ExitCode {
     let mut all = Vec::new();
-    let failed = for_each_document(paths, options, |doc| {
-        let analysis = attrib::analyse_document(&doc, vocab);
-        all.push(report::claims::build(&doc, &analysis));
-    });
+    let build = |doc: &Document| report::claims::build(doc, &attrib::analyse_document(doc, vocab));
+    let failed = for_each_document(paths, options, build, |_, claims| all.push(claims));
     // one path that is a file: one object; otherwise an array
     let single = paths.len() == 1 && all.len() == 1 && !std::path::Path::new(&paths[0]).is_dir();
     let text = match (format, single) {

@@ -326,3 +326,32 @@ fn crlf_cr_and_bom_give_correct_lines_and_columns() {
         assert_eq!(&text.as_bytes()[start..start + 7], b"Critics");
     }
 }
+
+#[test]
+fn parallel_and_single_threaded_runs_print_the_same_bytes() {
+    let dir = std::env::temp_dir().join(format!("attrib-par-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    // enough files for several parallel chunks, in an order unlike creation
+    for (i, name) in common::fixtures().iter().cycle().take(150).enumerate() {
+        let text = std::fs::read(format!("tests/fixtures/{name}")).unwrap();
+        let ext = name.rsplit('.').next().unwrap();
+        std::fs::write(
+            dir.join(format!("{:03}-{name}.{ext}", (i * 37) % 150)),
+            text,
+        )
+        .unwrap();
+    }
+    let root = dir.to_string_lossy().into_owned();
+    for args in [
+        vec!["check", &root],
+        vec!["check", "--format", "sarif", &root],
+        vec!["claims", "--format", "json", &root],
+    ] {
+        let one = attrib(&[&["--threads", "1"], args.as_slice()].concat(), None);
+        let many = attrib(&[&["--threads", "4"], args.as_slice()].concat(), None);
+        assert!(!one.stdout.is_empty());
+        assert_eq!(one.stdout, many.stdout, "{args:?}");
+        assert_eq!(one.status.code(), many.status.code());
+    }
+}
