@@ -117,6 +117,10 @@ enum CheckFormat {
     Github,
     /// SARIF 2.1.0, for code scanning
     Sarif,
+    /// Checkstyle XML
+    Checkstyle,
+    /// JUnit XML, one test case per file
+    Junit,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -282,6 +286,8 @@ impl Output {
             CheckFormat::Jsonl => Box::new(report::json::JsonLines),
             CheckFormat::Github => Box::new(report::github::Github),
             CheckFormat::Sarif => Box::new(report::sarif::Sarif::default()),
+            CheckFormat::Checkstyle => Box::new(report::xml::Checkstyle::new()),
+            CheckFormat::Junit => Box::new(report::xml::Junit::default()),
         }
     }
 }

@@ -10,7 +10,7 @@ const SEED: &str = "tests/fixtures/seed-article.txt";
 #[test]
 fn every_format_on_the_seed_article() {
     with_snapshots(|| {
-        for format in ["json", "jsonl", "github", "sarif"] {
+        for format in ["json", "jsonl", "github", "sarif", "checkstyle", "junit"] {
             let out = attrib(&["check", "--format", format, SEED], None);
             assert_eq!(out.status.code(), Some(1), "{format}");
             insta::assert_snapshot!(format!("format-{format}"), stdout(&out));
