@@ -286,7 +286,7 @@ impl Output {
             CheckFormat::Jsonl => Box::new(report::json::JsonLines),
             CheckFormat::Github => Box::new(report::github::Github),
             CheckFormat::Sarif => Box::new(report::sarif::Sarif::default()),
-            CheckFormat::Checkstyle => Box::new(report::xml::Checkstyle::new()),
+            CheckFormat::Checkstyle => Box::new(report::xml::Checkstyle::default()),
             CheckFormat::Junit => Box::new(report::xml::Junit::default()),
         }
     }

@@ -8,15 +8,12 @@ use crate::rules::{RuleFile, Severity};
 use crate::span::LineIndex;
 
 /// Checkstyle XML: one `<file>` per document, one `<error>` per finding.
+#[derive(Default)]
 pub struct Checkstyle {
     started: bool,
 }
 
 impl Checkstyle {
-    pub fn new() -> Checkstyle {
-        Checkstyle { started: false }
-    }
-
     fn start(&mut self, out: &mut dyn Write) -> io::Result<()> {
         if !self.started {
             self.started = true;
