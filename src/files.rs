@@ -4,7 +4,7 @@
 use std::path::Path;
 
 /// Extensions taken from folders.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &["md", "markdown", "txt", "html", "htm"];
 
 /// A file to read, and whether the user named it (an error in a named file
 /// is an error; a binary file met while walking a folder is skipped).

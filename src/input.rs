@@ -17,6 +17,7 @@ use crate::span::Span;
 pub enum Format {
     Text,
     Markdown,
+    Html,
 }
 
 impl Format {
@@ -29,6 +30,7 @@ impl Format {
             .to_ascii_lowercase();
         match ext.as_str() {
             "md" | "markdown" | "mdown" | "mkd" => Format::Markdown,
+            "html" | "htm" | "xhtml" => Format::Html,
             _ => Format::Text,
         }
     }
@@ -154,6 +156,7 @@ pub fn from_string(path: &str, src: String, format: Format) -> Document {
     let (prose, blocks) = match format {
         Format::Text => text_prose(&src),
         Format::Markdown => markdown_prose(&src),
+        Format::Html => crate::html::prose(&src),
     };
     Document {
         path: path.to_string(),

@@ -7,6 +7,7 @@ pub mod analyse;
 pub mod detect;
 pub mod eval;
 pub mod files;
+pub mod html;
 pub mod input;
 pub mod loader;
 pub mod report;

@@ -113,6 +113,19 @@ proptest! {
     fn spans_are_in_bounds_for_any_text(text in any::<String>()) {
         check_spans(&text, Format::Text)?;
         check_spans(&text, Format::Markdown)?;
+        check_spans(&text, Format::Html)?;
+    }
+
+    #[test]
+    fn spans_are_in_bounds_for_html_like_text(
+        parts in prop::collection::vec(prop_oneof![
+            Just("<p>"), Just("</p>"), Just("<script>"), Just("</script>"), Just("<article>"),
+            Just("</article>"), Just("<!--"), Just("-->"), Just("&ldquo;"), Just("&rdquo;"),
+            Just("&amp;"), Just("said"), Just("Officials"), Just(" "), Just("."), Just("<a href='>'>"),
+            Just("\""), Just("é"), Just("<"), Just(">"),
+        ], 0..50)
+    ) {
+        check_spans(&parts.concat(), Format::Html)?;
     }
 
     #[test]
