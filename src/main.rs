@@ -73,6 +73,10 @@ enum Command {
         /// Print the findings only: no summary line, no warnings.
         #[arg(long, short)]
         quiet: bool,
+        /// Colour the human format: `auto` when printing to a terminal and
+        /// NO_COLOR is unset.
+        #[arg(long, value_enum, default_value_t = ColorChoice::Auto)]
+        color: ColorChoice,
         #[command(flatten)]
         input: InputArgs,
     },
@@ -124,6 +128,28 @@ enum CheckFormat {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+impl ColorChoice {
+    /// Explicit choices win over NO_COLOR (https://no-color.org).
+    fn enabled(self) -> bool {
+        match self {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                use std::io::IsTerminal;
+                std::io::stdout().is_terminal()
+                    && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum EvalFormat {
     Human,
     Json,
@@ -161,6 +187,7 @@ fn main() -> ExitCode {
             fail_on,
             statistics,
             quiet,
+            color,
             input,
         } => {
             let rules = match load_rules(rules.as_deref(), &vocab) {
@@ -171,6 +198,7 @@ fn main() -> ExitCode {
                 format,
                 statistics,
                 quiet,
+                color: color.enabled(),
             };
             check(&paths, output, &rules, fail_on, input.options(), &vocab)
         }
@@ -232,6 +260,9 @@ fn load_rules(path: Option<&str>, vocab: &Vocabulary) -> Result<RuleFile, ExitCo
 /// on in order, and a chunk's documents are dropped before the next is read.
 const CHUNK: usize = 64;
 
+/// Runs over fewer files than this finish too fast for a progress bar.
+const PROGRESS_MIN_FILES: usize = 200;
+
 /// Reads every file the paths name, runs `work` on each document in
 /// parallel, and hands the documents with their results to `each` in the
 /// order of the command line, whatever the number of threads. Unreadable
@@ -245,7 +276,9 @@ fn for_each_document<R: Send>(
     mut each: impl FnMut(Document, R),
 ) -> bool {
     let mut failed = false;
-    for chunk in files::expand(paths).chunks(CHUNK) {
+    let targets = files::expand(paths);
+    let progress = progress_bar(targets.len());
+    for chunk in targets.chunks(CHUNK) {
         let results: Vec<_> = chunk
             .par_iter()
             .map(|target| {
@@ -259,16 +292,34 @@ fn for_each_document<R: Send>(
             match result {
                 Ok((doc, r)) => each(doc, r),
                 Err(InputError::Binary { path, .. }) if !target.named => {
-                    eprintln!("warning: {path}: skipped, looks like a binary file");
+                    progress.suspend(|| {
+                        eprintln!("warning: {path}: skipped, looks like a binary file")
+                    });
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    progress.suspend(|| eprintln!("error: {e}"));
                     failed = true;
                 }
             }
+            progress.inc(1);
         }
     }
+    progress.finish_and_clear();
     failed
+}
+
+/// A progress bar on stderr for runs over many files, only when stderr is a
+/// terminal (never in CI logs or pipes).
+fn progress_bar(files: usize) -> indicatif::ProgressBar {
+    use std::io::IsTerminal;
+    if files < PROGRESS_MIN_FILES || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    let style = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} files {elapsed}")
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    bar.set_style(style);
+    bar
 }
 
 /// How `check` reports.
@@ -276,12 +327,13 @@ struct Output {
     format: CheckFormat,
     statistics: bool,
     quiet: bool,
+    color: bool,
 }
 
 impl Output {
     fn emitter(&self) -> Box<dyn Emitter> {
         match self.format {
-            CheckFormat::Human => Box::new(report::human::Human::new(self.quiet)),
+            CheckFormat::Human => Box::new(report::human::Human::new(self.quiet, self.color)),
             CheckFormat::Json => Box::new(report::json::Json::default()),
             CheckFormat::Jsonl => Box::new(report::json::JsonLines),
             CheckFormat::Github => Box::new(report::github::Github),

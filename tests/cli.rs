@@ -355,3 +355,41 @@ fn parallel_and_single_threaded_runs_print_the_same_bytes() {
         assert_eq!(one.status.code(), many.status.code());
     }
 }
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal_without_no_color() {
+    let plain = stdout(&attrib(&["check", "tests/fixtures/loaded-verbs.txt"], None));
+    assert!(!plain.contains('\x1b'), "piped output is plain");
+    let coloured = stdout(&attrib(
+        &[
+            "check",
+            "--color",
+            "always",
+            "tests/fixtures/loaded-verbs.txt",
+        ],
+        None,
+    ));
+    assert!(
+        coloured.contains("\x1b[1;33mwarning[loaded-verb]\x1b[0m"),
+        "{coloured}"
+    );
+    // same text once the escapes are removed
+    let mut stripped = String::new();
+    let mut rest = coloured.as_str();
+    while let Some(i) = rest.find('\x1b') {
+        stripped.push_str(&rest[..i]);
+        rest = &rest[i + rest[i..].find('m').unwrap() + 1..];
+    }
+    stripped.push_str(rest);
+    assert_eq!(stripped, plain);
+    let never = stdout(&attrib(
+        &[
+            "check",
+            "--color",
+            "never",
+            "tests/fixtures/loaded-verbs.txt",
+        ],
+        None,
+    ));
+    assert_eq!(never, plain);
+}

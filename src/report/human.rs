@@ -14,15 +14,17 @@ use crate::span::LineIndex;
 #[derive(Default)]
 pub struct Human {
     pub quiet: bool,
+    pub color: bool,
     files: usize,
     attributions: usize,
     by_severity: BTreeMap<Severity, usize>,
 }
 
 impl Human {
-    pub fn new(quiet: bool) -> Human {
+    pub fn new(quiet: bool, color: bool) -> Human {
         Human {
             quiet,
+            color,
             ..Human::default()
         }
     }
@@ -35,7 +37,18 @@ impl Emitter for Human {
         for d in checked.diagnostics {
             *self.by_severity.entry(d.severity).or_default() += 1;
         }
-        out.write_all(render(&checked.doc.path, &checked.doc.src, checked.diagnostics).as_bytes())
+        let palette = if self.color {
+            Palette::COLOR
+        } else {
+            Palette::PLAIN
+        };
+        let text = render_with(
+            &checked.doc.path,
+            &checked.doc.src,
+            checked.diagnostics,
+            palette,
+        );
+        out.write_all(text.as_bytes())
     }
 
     fn finish(&mut self, out: &mut dyn io::Write, _: &RuleFile) -> io::Result<()> {
@@ -68,16 +81,46 @@ const WIDTH: usize = 100;
 /// Characters of context shown before the span on a long line.
 const LEAD: usize = 40;
 
+/// ANSI styles, or nothing when colour is off.
+#[derive(Clone, Copy)]
+pub struct Palette {
+    on: bool,
+}
+
+impl Palette {
+    pub const PLAIN: Palette = Palette { on: false };
+    pub const COLOR: Palette = Palette { on: true };
+
+    fn paint(self, code: &str, text: &str) -> String {
+        if self.on {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_string()
+        }
+    }
+
+    fn severity(self, severity: Severity, text: &str) -> String {
+        let code = match severity {
+            Severity::Error => "1;31",
+            Severity::Warning => "1;33",
+            Severity::Info => "1;36",
+        };
+        self.paint(code, text)
+    }
+}
+
 pub fn render(path: &str, src: &str, diagnostics: &[Diagnostic]) -> String {
+    render_with(path, src, diagnostics, Palette::PLAIN)
+}
+
+pub fn render_with(path: &str, src: &str, diagnostics: &[Diagnostic], palette: Palette) -> String {
     let index = LineIndex::new(src);
     let mut out = String::new();
     for d in diagnostics {
         let lc = index.line_col(src, d.span.start);
-        let _ = writeln!(
-            out,
-            "{path}:{}:{}: {}[{}]: {}",
-            lc.line, lc.column, d.severity, d.rule, d.message
-        );
+        let location = palette.paint("1", &format!("{path}:{}:{}:", lc.line, lc.column));
+        let label = palette.severity(d.severity, &format!("{}[{}]", d.severity, d.rule));
+        let _ = writeln!(out, "{location} {label}: {}", d.message);
         let line = index.line_span(src, lc.line);
         // a window of the line around the span, found without walking the
         // whole line (lines can be megabytes long)
@@ -99,15 +142,15 @@ pub fn render(path: &str, src: &str, diagnostics: &[Diagnostic]) -> String {
             .count()
             .clamp(1, (WIDTH - lead_chars.len()).max(1));
         let gutter = lc.line.to_string().len();
-        let _ = writeln!(out, "{:gutter$} |", "");
-        let _ = writeln!(out, "{} | {lead}{shown}{tail}", lc.line);
+        let bar = palette.paint("34", "|");
+        let _ = writeln!(out, "{:gutter$} {bar}", "");
         let _ = writeln!(
             out,
-            "{:gutter$} | {}{}",
-            "",
-            " ".repeat(pad),
-            "^".repeat(carets)
+            "{} {bar} {lead}{shown}{tail}",
+            palette.paint("34", &lc.line.to_string())
         );
+        let underline = palette.severity(d.severity, &"^".repeat(carets));
+        let _ = writeln!(out, "{:gutter$} {bar} {}{underline}", "", " ".repeat(pad));
     }
     out
 }
