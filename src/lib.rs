@@ -13,6 +13,7 @@ pub mod loader;
 pub mod report;
 pub mod rules;
 pub mod segment;
+pub mod snapshot;
 pub mod span;
 pub mod vocab;
 

@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -12,6 +13,7 @@ use attrib::files;
 use attrib::input::{self, Document, Format, InputError, ReadOptions};
 use attrib::report::{self, Checked, Emitter};
 use attrib::rules::{RuleFile, Severity};
+use attrib::snapshot;
 use attrib::vocab::Vocabulary;
 
 #[derive(Parser)]
@@ -87,6 +89,27 @@ enum Command {
         paths: Vec<String>,
         #[arg(long, value_enum, default_value_t = ClaimsFormat::Yaml)]
         format: ClaimsFormat,
+        #[command(flatten)]
+        input: InputArgs,
+    },
+    /// Write each article's attribution listing beside it (ARTICLE.attrib.yaml),
+    /// or compare with the accepted one (--check).
+    Snapshot {
+        /// Files or folders.
+        #[arg(required = true)]
+        paths: Vec<String>,
+        /// Keep snapshots under this folder instead of beside the articles.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+        /// Compare with the accepted snapshots; exit 1 and show what changed.
+        #[arg(long, conflicts_with = "update")]
+        check: bool,
+        /// Accept the current listings (the default when not checking).
+        #[arg(long)]
+        update: bool,
+        /// A rule file to use instead of the built-in rules.
+        #[arg(long)]
+        rules: Option<String>,
         #[command(flatten)]
         input: InputArgs,
     },
@@ -207,6 +230,27 @@ fn main() -> ExitCode {
             format,
             input,
         } => claims(&paths, format, input.options(), &vocab),
+        Command::Snapshot {
+            paths,
+            dir,
+            check,
+            update: _,
+            rules,
+            input,
+        } => {
+            let rules = match load_rules(rules.as_deref(), &vocab) {
+                Ok(r) => r,
+                Err(code) => return code,
+            };
+            snapshot(
+                &paths,
+                dir.as_deref(),
+                check,
+                &rules,
+                input.options(),
+                &vocab,
+            )
+        }
         Command::Eval {
             gold_dir,
             format,
@@ -440,6 +484,67 @@ fn claims(
         }
     }
     exit_code(failed, false)
+}
+
+fn snapshot(
+    paths: &[String],
+    dir: Option<&Path>,
+    check: bool,
+    rules: &RuleFile,
+    options: ReadOptions,
+    vocab: &Vocabulary,
+) -> ExitCode {
+    let mut changed = false;
+    let mut broken = false;
+    let listing = |doc: &Document| {
+        let analysis = attrib::analyse_document(doc, vocab);
+        let diagnostics = rules.check(&analysis, &doc.prose);
+        snapshot::build(doc, &analysis, &diagnostics)
+    };
+    let failed = for_each_document(paths, options, listing, |doc, now| {
+        let path = snapshot::location(&doc.path, dir);
+        let shown = path.display();
+        let accepted = std::fs::read_to_string(&path).ok();
+        if check {
+            let Some(text) = accepted else {
+                println!("{shown}: no accepted snapshot (accept with `attrib snapshot --update`)");
+                changed = true;
+                return;
+            };
+            match serde_yaml::from_str::<snapshot::Snapshot>(&text) {
+                Ok(old) => {
+                    if let Some(report) = snapshot::compare(&old, &now) {
+                        println!("{shown}: attribution changed\n{report}");
+                        changed = true;
+                    }
+                }
+                Err(e) => {
+                    eprintln!("error: {shown}: not an attrib snapshot: {e}");
+                    broken = true;
+                }
+            }
+        } else {
+            let text = snapshot::render(&now);
+            if accepted.as_deref() == Some(text.as_str()) {
+                return;
+            }
+            match snapshot::write_atomically(&path, &text) {
+                Ok(()) => println!(
+                    "{} {shown}",
+                    if accepted.is_some() {
+                        "updated"
+                    } else {
+                        "created"
+                    }
+                ),
+                Err(e) => {
+                    eprintln!("error: {shown}: cannot write: {e}");
+                    broken = true;
+                }
+            }
+        }
+    });
+    exit_code(failed || broken, changed)
 }
 
 fn exit_code(failed_input: bool, findings: bool) -> ExitCode {
