@@ -14,9 +14,19 @@ pub struct Target {
     pub named: bool,
 }
 
-/// Expands folders into their article files, in a stable (sorted) order;
-/// other paths, `-` included, are kept as given.
-pub fn expand(paths: &[String]) -> Vec<Target> {
+/// Expands folders into their article files (those with one of
+/// `extensions`, or the defaults when it is empty), in a stable (sorted)
+/// order; other paths, `-` included, are kept as given.
+pub fn expand(paths: &[String], extensions: &[String]) -> Vec<Target> {
+    let wanted = |ext: &str| {
+        if extensions.is_empty() {
+            ARTICLE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+        } else {
+            extensions
+                .iter()
+                .any(|e| e.trim_start_matches('.').eq_ignore_ascii_case(ext))
+        }
+    };
     let mut out = Vec::new();
     for path in paths {
         if path != "-" && Path::new(path).is_dir() {
@@ -26,10 +36,7 @@ pub fn expand(paths: &[String]) -> Vec<Target> {
                 .build()
                 .filter_map(Result::ok)
                 .filter(|e| e.file_type().is_some_and(|t| t.is_file()))
-                .filter(|e| {
-                    let ext = e.path().extension().and_then(|x| x.to_str()).unwrap_or("");
-                    ARTICLE_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
-                })
+                .filter(|e| wanted(e.path().extension().and_then(|x| x.to_str()).unwrap_or("")))
                 .map(|e| e.path().to_string_lossy().into_owned())
                 .collect();
             found.sort();
@@ -64,13 +71,18 @@ mod tests {
         }
         std::fs::write(dir.join(".attribignore"), "skip.txt\n").unwrap();
         let root = dir.to_string_lossy().into_owned();
-        let found: Vec<String> = expand(std::slice::from_ref(&root))
+        let found: Vec<String> = expand(std::slice::from_ref(&root), &[])
             .into_iter()
             .map(|t| t.path.strip_prefix(&root).unwrap().to_string())
             .collect();
         assert_eq!(found, ["/a.txt", "/b.md", "/drafts/c.markdown"]);
+        let only_md: Vec<String> = expand(std::slice::from_ref(&root), &[".MD".to_string()])
+            .into_iter()
+            .map(|t| t.path.strip_prefix(&root).unwrap().to_string())
+            .collect();
+        assert_eq!(only_md, ["/b.md"]);
         assert_eq!(
-            expand(&["-".to_string()])[0],
+            expand(&["-".to_string()], &[])[0],
             Target {
                 path: "-".into(),
                 named: true

@@ -32,7 +32,7 @@ struct Cli {
 }
 
 /// How to read the files (shared by `check` and `claims`).
-#[derive(clap::Args, Clone, Copy)]
+#[derive(clap::Args, Clone)]
 struct InputArgs {
     /// Treat input as this format instead of guessing from the extension.
     #[arg(long, value_enum)]
@@ -41,10 +41,14 @@ struct InputArgs {
     /// offsets in the output still point into the original bytes.
     #[arg(long)]
     lossy: bool,
+    /// Take files with this extension from folders (repeatable; default:
+    /// md, markdown, txt, html, htm).
+    #[arg(long = "extension", value_name = "EXT")]
+    extensions: Vec<String>,
 }
 
 impl InputArgs {
-    fn options(self) -> ReadOptions {
+    fn options(&self) -> ReadOptions {
         ReadOptions {
             format: self.input_format,
             lossy: self.lossy,
@@ -223,13 +227,13 @@ fn main() -> ExitCode {
                 quiet,
                 color: color.enabled(),
             };
-            check(&paths, output, &rules, fail_on, input.options(), &vocab)
+            check(&paths, output, &rules, fail_on, &input, &vocab)
         }
         Command::Claims {
             paths,
             format,
             input,
-        } => claims(&paths, format, input.options(), &vocab),
+        } => claims(&paths, format, &input, &vocab),
         Command::Snapshot {
             paths,
             dir,
@@ -242,14 +246,7 @@ fn main() -> ExitCode {
                 Ok(r) => r,
                 Err(code) => return code,
             };
-            snapshot(
-                &paths,
-                dir.as_deref(),
-                check,
-                &rules,
-                input.options(),
-                &vocab,
-            )
+            snapshot(&paths, dir.as_deref(), check, &rules, &input, &vocab)
         }
         Command::Eval {
             gold_dir,
@@ -315,12 +312,13 @@ const PROGRESS_MIN_FILES: usize = 200;
 /// whether any file failed.
 fn for_each_document<R: Send>(
     paths: &[String],
-    options: ReadOptions,
+    input: &InputArgs,
     work: impl Fn(&Document) -> R + Sync,
     mut each: impl FnMut(Document, R),
 ) -> bool {
     let mut failed = false;
-    let targets = files::expand(paths);
+    let targets = files::expand(paths, &input.extensions);
+    let options = input.options();
     let progress = progress_bar(targets.len());
     for chunk in targets.chunks(CHUNK) {
         let results: Vec<_> = chunk
@@ -393,7 +391,7 @@ fn check(
     output: Output,
     rules: &RuleFile,
     fail_on: Severity,
-    options: ReadOptions,
+    input: &InputArgs,
     vocab: &Vocabulary,
 ) -> ExitCode {
     let mut worst: Option<Severity> = None;
@@ -409,26 +407,21 @@ fn check(
             rules.check(&analysis, &doc.prose),
         )
     };
-    let failed = for_each_document(
-        paths,
-        options,
-        analyse,
-        |doc, (attributions, diagnostics)| {
-            worst = diagnostics.iter().map(|d| d.severity).chain(worst).max();
-            if output.statistics {
-                for d in &diagnostics {
-                    *per_rule.entry((d.rule.clone(), d.severity)).or_default() += 1;
-                }
-                return;
+    let failed = for_each_document(paths, input, analyse, |doc, (attributions, diagnostics)| {
+        worst = diagnostics.iter().map(|d| d.severity).chain(worst).max();
+        if output.statistics {
+            for d in &diagnostics {
+                *per_rule.entry((d.rule.clone(), d.severity)).or_default() += 1;
             }
-            let checked = Checked {
-                doc: &doc,
-                diagnostics: &diagnostics,
-                attributions,
-            };
-            write_failed |= emitter.document(&mut out, &checked).is_err();
-        },
-    );
+            return;
+        }
+        let checked = Checked {
+            doc: &doc,
+            diagnostics: &diagnostics,
+            attributions,
+        };
+        write_failed |= emitter.document(&mut out, &checked).is_err();
+    });
     let finished = if output.statistics {
         print_statistics(&mut out, &per_rule)
     } else {
@@ -457,12 +450,12 @@ fn print_statistics(
 fn claims(
     paths: &[String],
     format: ClaimsFormat,
-    options: ReadOptions,
+    input: &InputArgs,
     vocab: &Vocabulary,
 ) -> ExitCode {
     let mut all = Vec::new();
     let build = |doc: &Document| report::claims::build(doc, &attrib::analyse_document(doc, vocab));
-    let failed = for_each_document(paths, options, build, |_, claims| all.push(claims));
+    let failed = for_each_document(paths, input, build, |_, claims| all.push(claims));
     // one path that is a file: one object; otherwise an array
     let single = paths.len() == 1 && all.len() == 1 && !std::path::Path::new(&paths[0]).is_dir();
     let text = match (format, single) {
@@ -491,7 +484,7 @@ fn snapshot(
     dir: Option<&Path>,
     check: bool,
     rules: &RuleFile,
-    options: ReadOptions,
+    input: &InputArgs,
     vocab: &Vocabulary,
 ) -> ExitCode {
     let mut changed = false;
@@ -501,7 +494,7 @@ fn snapshot(
         let diagnostics = rules.check(&analysis, &doc.prose);
         snapshot::build(doc, &analysis, &diagnostics)
     };
-    let failed = for_each_document(paths, options, listing, |doc, now| {
+    let failed = for_each_document(paths, input, listing, |doc, now| {
         let path = snapshot::location(&doc.path, dir);
         let shown = path.display();
         let accepted = std::fs::read_to_string(&path).ok();

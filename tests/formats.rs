@@ -1,5 +1,5 @@
-//! Every `check --format` on the seed article, as golden snapshots, and the
-//! SARIF log validated against the SARIF 2.1.0 schema.
+//! Every `check --format` on every fixture article, as golden snapshots,
+//! and the SARIF log validated against the SARIF 2.1.0 schema.
 
 mod common;
 
@@ -8,14 +8,14 @@ use common::{attrib, stdout, with_snapshots};
 const SEED: &str = "tests/fixtures/seed-article.txt";
 
 #[test]
-fn every_format_on_the_seed_article() {
+fn every_format_on_every_fixture() {
     with_snapshots(|| {
         for format in ["json", "jsonl", "github", "sarif", "checkstyle", "junit"] {
-            let out = attrib(&["check", "--format", format, SEED], None);
+            let out = attrib(&["check", "--format", format, "tests/fixtures"], None);
             assert_eq!(out.status.code(), Some(1), "{format}");
             insta::assert_snapshot!(format!("format-{format}"), stdout(&out));
         }
-        let out = attrib(&["check", "--statistics", SEED], None);
+        let out = attrib(&["check", "--statistics", "tests/fixtures"], None);
         insta::assert_snapshot!("format-statistics", stdout(&out));
     });
 }
