@@ -14,7 +14,7 @@ static VOCAB: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(Vocabul
 fuzz_target!(|text: &str| {
     let vocab = &*VOCAB;
     let rules = &*RULES;
-    for format in [Format::Text, Format::Markdown] {
+    for format in [Format::Text, Format::Markdown, Format::Html] {
         let doc = from_string("fuzz", text.to_string(), format);
         let analysis = attrib::analyse_document(&doc, vocab);
         let diagnostics = rules.check(&analysis, &doc.prose);
