@@ -47,6 +47,34 @@ pub enum InputError {
     NotUtf8 { path: String, offset: usize },
     #[error("{path}: looks like a binary file (NUL byte at offset {offset})")]
     Binary { path: String, offset: usize },
+    #[error("{path}:{line}: expected a JSON object with \"id\" and \"text\": {message}")]
+    Record {
+        path: String,
+        line: usize,
+        message: String,
+    },
+}
+
+/// One line of JSON Lines input: an article with an identifier.
+#[derive(serde::Deserialize)]
+struct Record {
+    id: serde_json::Value,
+    text: String,
+}
+
+/// Parses one JSON Lines record (`{"id": …, "text": …}`) into a plain-text
+/// document whose path is the id.
+pub fn from_record(source: &str, line: usize, json: &str) -> Result<Document, InputError> {
+    let record: Record = serde_json::from_str(json).map_err(|e| InputError::Record {
+        path: source.to_string(),
+        line,
+        message: e.to_string(),
+    })?;
+    let id = match record.id {
+        serde_json::Value::String(s) => s,
+        other => other.to_string(),
+    };
+    Ok(from_string(&id, record.text, Format::Text))
 }
 
 #[derive(Debug)]

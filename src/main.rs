@@ -35,8 +35,10 @@ struct Cli {
 #[derive(clap::Args, Clone)]
 struct InputArgs {
     /// Treat input as this format instead of guessing from the extension.
+    /// `jsonl`: each line is `{"id": …, "text": …}`, one article per line,
+    /// results streamed (a map step for Spark, Beam or Ray).
     #[arg(long, value_enum)]
-    input_format: Option<Format>,
+    input_format: Option<InputFormat>,
     /// Decode invalid UTF-8 with replacement characters instead of failing;
     /// offsets in the output still point into the original bytes.
     #[arg(long)]
@@ -49,11 +51,29 @@ struct InputArgs {
 
 impl InputArgs {
     fn options(&self) -> ReadOptions {
+        let format = match self.input_format {
+            Some(InputFormat::Text) => Some(Format::Text),
+            Some(InputFormat::Markdown) => Some(Format::Markdown),
+            Some(InputFormat::Html) => Some(Format::Html),
+            Some(InputFormat::Jsonl) | None => None,
+        };
         ReadOptions {
-            format: self.input_format,
+            format,
             lossy: self.lossy,
         }
     }
+
+    fn jsonl(&self) -> bool {
+        self.input_format == Some(InputFormat::Jsonl)
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum InputFormat {
+    Text,
+    Markdown,
+    Html,
+    Jsonl,
 }
 
 #[derive(Subcommand)]
@@ -316,6 +336,9 @@ fn for_each_document<R: Send>(
     work: impl Fn(&Document) -> R + Sync,
     mut each: impl FnMut(Document, R),
 ) -> bool {
+    if input.jsonl() {
+        return for_each_record(paths, work, each);
+    }
     let mut failed = false;
     let targets = files::expand(paths, &input.extensions);
     let options = input.options();
@@ -347,6 +370,63 @@ fn for_each_document<R: Send>(
         }
     }
     progress.finish_and_clear();
+    failed
+}
+
+/// JSON Lines input: each line of each path (`-` is stdin) is an article,
+/// read, analysed in parallel chunks and handed on in order as it streams.
+fn for_each_record<R: Send>(
+    paths: &[String],
+    work: impl Fn(&Document) -> R + Sync,
+    mut each: impl FnMut(Document, R),
+) -> bool {
+    use std::io::BufRead;
+    let mut failed = false;
+    for path in paths {
+        let reader: Box<dyn BufRead> = if path == "-" {
+            Box::new(std::io::stdin().lock())
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => Box::new(std::io::BufReader::new(f)),
+                Err(e) => {
+                    eprintln!("error: {path}: cannot read: {e}");
+                    failed = true;
+                    continue;
+                }
+            }
+        };
+        let mut lines = reader
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.as_ref().is_ok_and(|l| l.trim().is_empty()));
+        loop {
+            let chunk: Vec<(usize, std::io::Result<String>)> = lines.by_ref().take(CHUNK).collect();
+            if chunk.is_empty() {
+                break;
+            }
+            let results: Vec<_> = chunk
+                .into_par_iter()
+                .map(|(n, line)| {
+                    let line = line.map_err(|e| InputError::Io {
+                        path: path.clone(),
+                        source: e,
+                    })?;
+                    let doc = input::from_record(path, n + 1, &line)?;
+                    let r = work(&doc);
+                    Ok::<_, InputError>((doc, r))
+                })
+                .collect();
+            for result in results {
+                match result {
+                    Ok((doc, r)) => each(doc, r),
+                    Err(e) => {
+                        eprintln!("error: {e}");
+                        failed = true;
+                    }
+                }
+            }
+        }
+    }
     failed
 }
 
@@ -453,8 +533,26 @@ fn claims(
     input: &InputArgs,
     vocab: &Vocabulary,
 ) -> ExitCode {
-    let mut all = Vec::new();
     let build = |doc: &Document| report::claims::build(doc, &attrib::analyse_document(doc, vocab));
+    if input.jsonl() {
+        // streamed: one object per line (JSON) or one document each (YAML)
+        let stdout = std::io::stdout();
+        let mut out = std::io::BufWriter::new(stdout.lock());
+        let mut write_failed = false;
+        let failed = for_each_document(paths, input, build, |_, claims| {
+            let written = match format {
+                ClaimsFormat::Json => {
+                    serde_json::to_writer(&mut out, &claims).map_err(std::io::Error::other)
+                }
+                ClaimsFormat::Yaml => serde_yaml::to_string(&claims)
+                    .map_err(std::io::Error::other)
+                    .and_then(|y| write!(out, "---\n{y}")),
+            };
+            write_failed |= written.and_then(|_| writeln!(out)).is_err();
+        });
+        return exit_code(failed || write_failed || out.flush().is_err(), false);
+    }
+    let mut all = Vec::new();
     let failed = for_each_document(paths, input, build, |_, claims| all.push(claims));
     // one path that is a file: one object; otherwise an array
     let single = paths.len() == 1 && all.len() == 1 && !std::path::Path::new(&paths[0]).is_dir();

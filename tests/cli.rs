@@ -393,3 +393,34 @@ fn colour_only_when_asked_or_on_a_terminal_without_no_color() {
     ));
     assert_eq!(never, plain);
 }
+
+#[test]
+fn json_lines_input_streams_one_result_per_record() {
+    let input = "{\"id\": \"a1\", \"text\": \"Officials said the bridge was safe.\"}\n\n{\"id\": 42, \"text\": \"Critics say it failed.\"}\nnot json\n";
+    let out = attrib(
+        &["check", "--format", "jsonl", "--input-format", "jsonl", "-"],
+        Some(input.as_bytes()),
+    );
+    assert_eq!(out.status.code(), Some(2), "a bad line is an input error");
+    assert!(
+        stderr(&out).contains("error: -:4: expected a JSON object with \"id\" and \"text\""),
+        "{}",
+        stderr(&out)
+    );
+    let paths: Vec<String> = stdout(&out)
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["path"]
+                .as_str()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(paths, ["a1", "42"], "records keep their order and ids");
+    let claims = attrib(
+        &["claims", "--format", "json", "--input-format", "jsonl", "-"],
+        Some(input.lines().next().unwrap().as_bytes()),
+    );
+    let line: serde_json::Value = serde_json::from_str(stdout(&claims).trim()).unwrap();
+    assert_eq!(line["attributions"][0]["source"]["text"], "Officials");
+}
