@@ -87,6 +87,23 @@ pub struct Analysis {
     pub quotes: Vec<QuoteInfo>,
 }
 
+impl Analysis {
+    /// Every span the analysis reports (cues, sources and what they resolve
+    /// to, contents, sentences, quotations): what must point into the text.
+    pub fn spans(&self) -> Vec<Span> {
+        let mut spans = Vec::new();
+        for a in &self.attributions {
+            spans.push(a.cue.span);
+            spans.extend(a.source.as_ref().map(|s| s.span));
+            spans.extend(a.source.as_ref().and_then(|s| s.resolved));
+            spans.extend(a.content);
+        }
+        spans.extend(self.sentences.iter().map(|s| s.span));
+        spans.extend(self.quotes.iter().map(|q| q.span));
+        spans
+    }
+}
+
 pub fn analyse(
     words: &[Word],
     seg: &Segmentation,

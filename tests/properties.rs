@@ -76,14 +76,7 @@ fn newsy() -> impl Strategy<Value = String> {
 fn all_spans(text: &str, format: Format) -> (Vec<Span>, Vec<Span>, String) {
     let doc = from_string("t", text.to_string(), format);
     let analysis = attrib::analyse_document(&doc, vocab());
-    let mut spans = Vec::new();
-    for a in &analysis.attributions {
-        spans.push(a.cue.span);
-        spans.extend(a.source.as_ref().map(|s| s.span));
-        spans.extend(a.source.as_ref().and_then(|s| s.resolved));
-        spans.extend(a.content);
-    }
-    spans.extend(analysis.quotes.iter().map(|q| q.span));
+    let mut spans = analysis.spans();
     spans.extend(rules().check(&analysis, text).iter().map(|d| d.span));
     let sentences = analysis.sentences.iter().map(|s| s.span).collect();
     let claims = serde_json::to_string(&report::claims::build(&doc, &analysis)).unwrap();

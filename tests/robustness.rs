@@ -11,15 +11,7 @@ use attrib::vocab::Vocabulary;
 fn assert_spans_valid(text: &str, format: Format, vocab: &Vocabulary, rules: &RuleFile) {
     let doc = from_string("t", text.to_string(), format);
     let analysis = attrib::analyse_document(&doc, vocab);
-    let mut spans = Vec::new();
-    for a in &analysis.attributions {
-        spans.push(a.cue.span);
-        spans.extend(a.source.as_ref().map(|s| s.span));
-        spans.extend(a.source.as_ref().and_then(|s| s.resolved));
-        spans.extend(a.content);
-    }
-    spans.extend(analysis.sentences.iter().map(|s| s.span));
-    spans.extend(analysis.quotes.iter().map(|q| q.span));
+    let mut spans = analysis.spans();
     spans.extend(rules.check(&analysis, text).iter().map(|d| d.span));
     for s in spans {
         assert!(

@@ -21,21 +21,11 @@ fuzz_target!(|text: &str| {
         for d in &diagnostics {
             assert!(d.span.start <= d.span.end && d.span.end as usize <= text.len());
         }
-        for a in &analysis.attributions {
-            for s in [
-                Some(a.cue.span),
-                a.content,
-                a.source.as_ref().map(|s| s.span),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                assert!(s.start <= s.end && s.end as usize <= text.len());
-                assert!(
-                    text.is_char_boundary(s.start as usize)
-                        && text.is_char_boundary(s.end as usize)
-                );
-            }
+        for s in analysis.spans() {
+            assert!(s.start <= s.end && s.end as usize <= text.len());
+            assert!(
+                text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize)
+            );
         }
         let _ = report::human::render("fuzz", &doc.src, &diagnostics);
         let _ = serde_json::to_string(&report::claims::build(&doc, &analysis));

@@ -10,7 +10,11 @@ static VOCAB: std::sync::LazyLock<Vocabulary> = std::sync::LazyLock::new(Vocabul
 
 fuzz_target!(|data: &[u8]| {
     let vocab = &*VOCAB;
-    for (format, lossy) in [(Format::Text, false), (Format::Markdown, false), (Format::Text, true)] {
+    for (format, lossy) in [
+        (Format::Text, false),
+        (Format::Markdown, false),
+        (Format::Text, true),
+    ] {
         let Ok(doc) = from_bytes("fuzz", data.to_vec(), format, lossy) else {
             continue;
         };
