@@ -67,7 +67,10 @@ impl Emitter for Human {
             .by_severity
             .iter()
             .rev()
-            .map(|(severity, &n)| plural(n, &severity.to_string()))
+            .map(|(severity, &n)| match severity {
+                Severity::Info => format!("{n} info"),
+                _ => plural(n, &severity.to_string()),
+            })
             .collect();
         if !parts.is_empty() {
             line.push_str(&format!(": {}", parts.join(", ")));
