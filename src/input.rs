@@ -204,6 +204,14 @@ fn text_prose(src: &str) -> (String, Vec<Span>) {
     if src.starts_with('\u{feff}') {
         prose.replace_range(0..3, "   ");
     }
+    // suppression lines ("[attrib-disable vague-source]") are not prose
+    for line in line_spans(src) {
+        let text = line.text(src).trim();
+        if text.starts_with("[attrib-") && text.ends_with(']') {
+            let blank = " ".repeat(line.text(src).len());
+            prose.replace_range(line.start as usize..line.end as usize, &blank);
+        }
+    }
     let lines = line_spans(&prose);
     let has_blank_line = lines.iter().any(|l| l.text(&prose).trim().is_empty());
     let mut blocks = Vec::new();

@@ -15,6 +15,7 @@ pub mod rules;
 pub mod segment;
 pub mod snapshot;
 pub mod span;
+pub mod suppress;
 pub mod vocab;
 
 use analyse::Analysis;
@@ -29,4 +30,14 @@ pub fn analyse_document(doc: &Document, vocab: &Vocabulary) -> Analysis {
     let words = detect::words(&doc.prose, &lower, &seg, vocab);
     let found = detect::detect(&words, &seg, vocab);
     analyse::analyse(&words, &seg, found, vocab)
+}
+
+/// The findings for one document: the rules over its analysis, less what the
+/// article's own suppression comments turn off.
+pub fn diagnose(
+    doc: &Document,
+    analysis: &Analysis,
+    rules: &rules::RuleFile,
+) -> Vec<rules::Diagnostic> {
+    suppress::apply(doc, rules.check(analysis, &doc.prose))
 }

@@ -484,7 +484,7 @@ fn check(
         let analysis = attrib::analyse_document(doc, vocab);
         (
             analysis.attributions.len(),
-            rules.check(&analysis, &doc.prose),
+            attrib::diagnose(doc, &analysis, rules),
         )
     };
     let failed = for_each_document(paths, input, analyse, |doc, (attributions, diagnostics)| {
@@ -589,7 +589,7 @@ fn snapshot(
     let mut broken = false;
     let listing = |doc: &Document| {
         let analysis = attrib::analyse_document(doc, vocab);
-        let diagnostics = rules.check(&analysis, &doc.prose);
+        let diagnostics = attrib::diagnose(doc, &analysis, rules);
         snapshot::build(doc, &analysis, &diagnostics)
     };
     let failed = for_each_document(paths, input, listing, |doc, now| {

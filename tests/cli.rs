@@ -424,3 +424,37 @@ fn json_lines_input_streams_one_result_per_record() {
     let line: serde_json::Value = serde_json::from_str(stdout(&claims).trim()).unwrap();
     assert_eq!(line["attributions"][0]["source"]["text"], "Officials");
 }
+
+#[test]
+fn suppressions_in_the_article_silence_findings_and_stale_ones_are_reported() {
+    let md = temp_file(
+        "suppressed.md",
+        b"Critics say the plan failed.\n\n<!-- attrib-disable-next-line vague-source -->\nCritics say it worked.\n\n<!-- attrib-disable loaded-verb -->\nNothing to see.\n<!-- attrib-enable -->\n",
+    );
+    let out = attrib(&["check", "--format", "json", &md], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let rows: Vec<(String, u64)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            (
+                d["rule"].as_str().unwrap().to_string(),
+                d["line"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("vague-source".to_string(), 1),
+            ("unused-suppression".to_string(), 6)
+        ]
+    );
+    let txt = temp_file(
+        "suppressed.txt",
+        b"[attrib-disable-next-line]\nCritics say the plan failed.\n",
+    );
+    let out = attrib(&["check", "--format", "json", &txt], None);
+    assert_eq!(stdout(&out).trim(), "[]", "{}", stdout(&out));
+}
