@@ -4,6 +4,7 @@
 //! `input` → `segment` → `detect` → `analyse` → `rules` → `report`.
 
 pub mod analyse;
+pub mod config;
 pub mod detect;
 pub mod eval;
 pub mod files;

@@ -1,10 +1,11 @@
 //! The `attrib` command line: argument parsing, file handling and exit codes.
 //! Everything else lives in the library.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
 
 use clap::{Parser, Subcommand, ValueEnum};
 use rayon::prelude::*;
@@ -76,6 +77,75 @@ enum InputFormat {
     Jsonl,
 }
 
+/// Which rules apply (shared by `check` and `snapshot`).
+#[derive(clap::Args, Clone)]
+struct RuleArgs {
+    /// A rule file to use instead of the built-in rules and any configuration.
+    #[arg(long)]
+    rules: Option<String>,
+    /// Use this configuration file instead of discovering `.attrib.yaml`.
+    #[arg(long, conflicts_with = "no_config")]
+    config: Option<PathBuf>,
+    /// Ignore every `.attrib.yaml`: the built-in rules only.
+    #[arg(long)]
+    no_config: bool,
+}
+
+/// The rules for each document: fixed, or from the nearest `.attrib.yaml`
+/// above it (loaded once per configuration file).
+struct RuleResolver<'v> {
+    fixed: Option<Arc<RuleFile>>,
+    default: Arc<RuleFile>,
+    cache: Mutex<HashMap<PathBuf, Result<Arc<RuleFile>, String>>>,
+    vocab: &'v Vocabulary,
+}
+
+impl<'v> RuleResolver<'v> {
+    fn new(args: &RuleArgs, vocab: &'v Vocabulary) -> Result<RuleResolver<'v>, ExitCode> {
+        let fail = |e: attrib::loader::LoadError| {
+            eprintln!("error: {e}");
+            ExitCode::from(EXIT_ERROR)
+        };
+        let fixed = match (&args.rules, &args.config, args.no_config) {
+            (Some(file), _, _) => Some(RuleFile::load(file, vocab).map_err(fail)?),
+            (None, Some(config), _) => Some(attrib::config::load(config, vocab).map_err(fail)?),
+            (None, None, true) => Some(RuleFile::default_set()),
+            (None, None, false) => None,
+        };
+        Ok(RuleResolver {
+            fixed: fixed.map(Arc::new),
+            default: Arc::new(RuleFile::default_set()),
+            cache: Mutex::new(HashMap::new()),
+            vocab,
+        })
+    }
+
+    /// The rules for a document at `path` (`-` and JSON Lines ids are
+    /// looked up from the current folder).
+    fn for_path(&self, path: &str) -> Result<Arc<RuleFile>, String> {
+        if let Some(fixed) = &self.fixed {
+            return Ok(fixed.clone());
+        }
+        let file = Path::new(path);
+        let dir = match file.parent() {
+            Some(p) if file.exists() && !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        let Some(config) = attrib::config::discover(&dir) else {
+            return Ok(self.default.clone());
+        };
+        let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
+        cache
+            .entry(config.clone())
+            .or_insert_with(|| {
+                attrib::config::load(&config, self.vocab)
+                    .map(Arc::new)
+                    .map_err(|e| e.to_string())
+            })
+            .clone()
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Lint articles: unattributed claims, vague sources, loaded verbs, …
@@ -87,9 +157,8 @@ enum Command {
         paths: Vec<String>,
         #[arg(long, value_enum, default_value_t = CheckFormat::Human)]
         format: CheckFormat,
-        /// A rule file to use instead of the built-in rules.
-        #[arg(long)]
-        rules: Option<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
         /// Exit 1 when a finding at or above this severity is reported.
         #[arg(long, value_enum, default_value_t = Severity::Warning)]
         fail_on: Severity,
@@ -131,9 +200,8 @@ enum Command {
         /// Accept the current listings (the default when not checking).
         #[arg(long)]
         update: bool,
-        /// A rule file to use instead of the built-in rules.
-        #[arg(long)]
-        rules: Option<String>,
+        #[command(flatten)]
+        rules: RuleArgs,
         #[command(flatten)]
         input: InputArgs,
     },
@@ -237,7 +305,7 @@ fn main() -> ExitCode {
             color,
             input,
         } => {
-            let rules = match load_rules(rules.as_deref(), &vocab) {
+            let rules = match RuleResolver::new(&rules, &vocab) {
                 Ok(r) => r,
                 Err(code) => return code,
             };
@@ -262,7 +330,7 @@ fn main() -> ExitCode {
             rules,
             input,
         } => {
-            let rules = match load_rules(rules.as_deref(), &vocab) {
+            let rules = match RuleResolver::new(&rules, &vocab) {
                 Ok(r) => r,
                 Err(code) => return code,
             };
@@ -469,7 +537,7 @@ impl Output {
 fn check(
     paths: &[String],
     output: Output,
-    rules: &RuleFile,
+    rules: &RuleResolver,
     fail_on: Severity,
     input: &InputArgs,
     vocab: &Vocabulary,
@@ -480,14 +548,17 @@ fn check(
     let stdout = std::io::stdout();
     let mut out = std::io::BufWriter::new(stdout.lock());
     let mut write_failed = false;
+    let mut used_rules = RulesSeen::default();
     let analyse = |doc: &Document| {
+        let set = rules.for_path(&doc.path)?;
         let analysis = attrib::analyse_document(doc, vocab);
-        (
-            analysis.attributions.len(),
-            attrib::diagnose(doc, &analysis, rules),
-        )
+        let diagnostics = attrib::diagnose(doc, &analysis, &set);
+        Ok::<_, String>(((analysis.attributions.len(), diagnostics), set))
     };
-    let failed = for_each_document(paths, input, analyse, |doc, (attributions, diagnostics)| {
+    let failed = for_each_document(paths, input, analyse, |doc, result| {
+        let Some((attributions, diagnostics)) = used_rules.take(result) else {
+            return;
+        };
         worst = diagnostics.iter().map(|d| d.severity).chain(worst).max();
         if output.statistics {
             for d in &diagnostics {
@@ -505,13 +576,67 @@ fn check(
     let finished = if output.statistics {
         print_statistics(&mut out, &per_rule)
     } else {
-        emitter.finish(&mut out, rules)
+        emitter.finish(&mut out, &used_rules.union())
     };
     if write_failed || finished.and_then(|_| out.flush()).is_err() {
         // a closed pipe (`attrib check … | head`) is not worth a panic
         return ExitCode::from(EXIT_ERROR);
     }
-    exit_code(failed, worst.is_some_and(|w| w >= fail_on))
+    exit_code(
+        failed || used_rules.failed,
+        worst.is_some_and(|w| w >= fail_on),
+    )
+}
+
+/// The rule sets documents were checked with, and configuration errors
+/// (each reported once).
+#[derive(Default)]
+struct RulesSeen {
+    sets: Vec<Arc<RuleFile>>,
+    errors: Vec<String>,
+    failed: bool,
+}
+
+impl RulesSeen {
+    /// The value, noting the rule set it was checked with; or the error,
+    /// reported once.
+    fn take<T>(&mut self, result: Result<(T, Arc<RuleFile>), String>) -> Option<T> {
+        match result {
+            Ok((value, set)) => {
+                if !self.sets.iter().any(|s| Arc::ptr_eq(s, &set)) {
+                    self.sets.push(set);
+                }
+                Some(value)
+            }
+            Err(e) => {
+                if !self.errors.contains(&e) {
+                    eprintln!("error: {e}");
+                    self.errors.push(e);
+                }
+                self.failed = true;
+                None
+            }
+        }
+    }
+
+    /// Every rule used, by id, for output formats that describe the rules.
+    fn union(&self) -> RuleFile {
+        let mut all = RuleFile {
+            lexicons: BTreeMap::new(),
+            rules: Vec::new(),
+        };
+        for set in &self.sets {
+            for rule in &set.rules {
+                if !all.rules.iter().any(|r| r.id == rule.id) {
+                    all.rules.push(rule.clone());
+                }
+            }
+        }
+        if all.rules.is_empty() {
+            all = RuleFile::default_set();
+        }
+        all
+    }
 }
 
 /// `--statistics`: findings per rule, most frequent first.
@@ -581,18 +706,23 @@ fn snapshot(
     paths: &[String],
     dir: Option<&Path>,
     check: bool,
-    rules: &RuleFile,
+    rules: &RuleResolver,
     input: &InputArgs,
     vocab: &Vocabulary,
 ) -> ExitCode {
     let mut changed = false;
     let mut broken = false;
+    let mut used_rules = RulesSeen::default();
     let listing = |doc: &Document| {
+        let set = rules.for_path(&doc.path)?;
         let analysis = attrib::analyse_document(doc, vocab);
-        let diagnostics = attrib::diagnose(doc, &analysis, rules);
-        snapshot::build(doc, &analysis, &diagnostics)
+        let diagnostics = attrib::diagnose(doc, &analysis, &set);
+        Ok::<_, String>((snapshot::build(doc, &analysis, &diagnostics), set))
     };
-    let failed = for_each_document(paths, input, listing, |doc, now| {
+    let failed = for_each_document(paths, input, listing, |doc, result| {
+        let Some(now) = used_rules.take(result) else {
+            return;
+        };
         let path = snapshot::location(&doc.path, dir);
         let shown = path.display();
         let accepted = std::fs::read_to_string(&path).ok();
@@ -635,7 +765,7 @@ fn snapshot(
             }
         }
     });
-    exit_code(failed || broken, changed)
+    exit_code(failed || broken || used_rules.failed, changed)
 }
 
 fn exit_code(failed_input: bool, findings: bool) -> ExitCode {

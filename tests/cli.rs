@@ -458,3 +458,75 @@ fn suppressions_in_the_article_silence_findings_and_stale_ones_are_reported() {
     let out = attrib(&["check", "--format", "json", &txt], None);
     assert_eq!(stdout(&out).trim(), "[]", "{}", stdout(&out));
 }
+
+#[test]
+fn attrib_yaml_is_discovered_upwards_and_flags_override_it() {
+    let dir = std::env::temp_dir().join(format!("attrib-cfg-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("politics")).unwrap();
+    std::fs::write(
+        dir.join(".attrib.yaml"),
+        "ignore: [vague-source]\nseverity: {loaded-verb: error}\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("politics/story.md"),
+        "Critics say the plan failed. The mayor claimed victory.\n",
+    )
+    .unwrap();
+    let story = dir.join("politics/story.md").to_string_lossy().into_owned();
+    let rules_of = |args: &[&str]| -> Vec<(String, String)> {
+        let out = attrib(
+            &[&["check", "--format", "json"], args, &[story.as_str()]].concat(),
+            None,
+        );
+        let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+        v.as_array()
+            .unwrap()
+            .iter()
+            .map(|d| {
+                (
+                    d["rule"].as_str().unwrap().to_string(),
+                    d["severity"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(
+        rules_of(&[]),
+        [("loaded-verb".to_string(), "error".to_string())]
+    );
+    let defaults = rules_of(&["--no-config"]);
+    assert!(
+        defaults.contains(&("vague-source".to_string(), "warning".to_string())),
+        "{defaults:?}"
+    );
+    assert!(
+        defaults.contains(&("loaded-verb".to_string(), "warning".to_string())),
+        "{defaults:?}"
+    );
+    // an explicit configuration replaces the discovered one
+    std::fs::write(dir.join("strict.yaml"), "select: [vague-source]\n").unwrap();
+    let explicit = dir.join("strict.yaml").to_string_lossy().into_owned();
+    assert_eq!(
+        rules_of(&["--config", &explicit]),
+        [("vague-source".to_string(), "warning".to_string())]
+    );
+    // a broken configuration is a located error, reported once
+    std::fs::write(dir.join(".attrib.yaml"), "ignore: [vauge-source]\n").unwrap();
+    let out = attrib(&["check", &story, &story], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(
+        stderr(&out)
+            .matches("unknown rule id 'vauge-source'")
+            .count(),
+        1,
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains(".attrib.yaml:1:10: unknown rule id"),
+        "{}",
+        stderr(&out)
+    );
+}
