@@ -2,7 +2,7 @@
 //! file's folder upwards (like `ruff.toml` or `.vale.ini`).
 //!
 //! ```yaml
-//! extends: [default, house-rules.yaml]   # rule sets, in order; default: [default]
+//! extends: [default, ap, house.yaml]    # shipped sets (default, ap, strict) or paths; default: [default]
 //! select: []                             # only these rule ids (empty: all)
 //! ignore: [anonymous-source]             # drop these
 //! severity: {loaded-verb: error}         # change severities
@@ -59,9 +59,10 @@ pub fn load(path: &Path, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
         rules: Vec::new(),
     };
     for name in &extends {
-        let set = match name.as_str() {
-            "default" => RuleFile::default_set(),
-            file => RuleFile::load(&base.join(file).to_string_lossy(), vocab)?,
+        let shipped = crate::rules::SHIPPED.iter().find(|(n, _)| n == name);
+        let set = match shipped {
+            Some((n, text)) => RuleFile::from_yaml(&format!("rules/{n}.yaml"), text, vocab)?,
+            None => RuleFile::load(&base.join(name).to_string_lossy(), vocab)?,
         };
         rules.lexicons.extend(set.lexicons);
         for rule in set.rules {

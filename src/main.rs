@@ -217,6 +217,13 @@ enum Command {
         #[arg(long)]
         rules: Option<String>,
     },
+    /// Explain a rule: what it flags, why, and an example that fires and one that does not.
+    Explain {
+        /// The rule id, e.g. vague-source.
+        rule: String,
+        #[arg(long)]
+        rules: Option<String>,
+    },
     /// List the active rules with their severity and rationale.
     Rules {
         #[arg(long)]
@@ -363,6 +370,23 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Explain { rule, rules } => {
+            let rules = match load_rules(rules.as_deref(), &vocab) {
+                Ok(r) => r,
+                Err(code) => return code,
+            };
+            match rules.rules.iter().find(|r| r.id == rule) {
+                Some(r) => {
+                    print!("{}", explain(r));
+                    ExitCode::SUCCESS
+                }
+                None => {
+                    let ids: Vec<&str> = rules.rules.iter().map(|r| r.id.as_str()).collect();
+                    eprintln!("error: no rule '{rule}'; the rules are: {}", ids.join(", "));
+                    ExitCode::from(EXIT_ERROR)
+                }
+            }
+        }
         Command::Rules { rules } => match load_rules(rules.as_deref(), &vocab) {
             Ok(rules) => {
                 for r in &rules.rules {
@@ -373,6 +397,27 @@ fn main() -> ExitCode {
             Err(code) => code,
         },
     }
+}
+
+/// `attrib explain RULE`: the rule's documentation, from its YAML.
+fn explain(rule: &attrib::rules::Rule) -> String {
+    let mut out = format!("{} ({})\n\n{}\n", rule.id, rule.severity, rule.rationale);
+    if let Some(link) = &rule.link {
+        out.push_str(&format!("\nSee {link}\n"));
+    }
+    out.push_str(&format!("\nMessage: {}\n", rule.message));
+    for (title, list) in [
+        ("Fires on", &rule.examples.fires),
+        ("Does not fire on", &rule.examples.passes),
+    ] {
+        if !list.is_empty() {
+            out.push_str(&format!("\n{title}:\n"));
+            for example in list {
+                out.push_str(&format!("    {example}\n"));
+            }
+        }
+    }
+    out
 }
 
 fn load_rules(path: Option<&str>, vocab: &Vocabulary) -> Result<RuleFile, ExitCode> {

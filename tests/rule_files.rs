@@ -121,3 +121,45 @@ fn a_lexicon_rule_finds_its_words_in_prose_only() {
         ]
     );
 }
+
+/// Every shipped rule documents an example that fires and one that does
+/// not, and they behave as stated.
+#[test]
+fn every_shipped_rules_examples_behave_as_stated() {
+    let vocab = Vocabulary::default_set();
+    for entry in std::fs::read_dir("rules").unwrap() {
+        let path = entry.unwrap().path().to_string_lossy().into_owned();
+        if !path.ends_with(".yaml") || path.ends_with("vocabulary.yaml") {
+            continue;
+        }
+        let set = RuleFile::load(&path, &vocab).unwrap();
+        for rule in &set.rules {
+            assert!(
+                !rule.examples.fires.is_empty() && !rule.examples.passes.is_empty(),
+                "{path}: {} needs an example that fires and one that passes",
+                rule.id
+            );
+            let fired = |text: &str| {
+                let doc = attrib::input::from_string(
+                    "example.txt",
+                    text.to_string(),
+                    attrib::input::Format::Text,
+                );
+                let analysis = attrib::analyse_document(&doc, &vocab);
+                attrib::diagnose(&doc, &analysis, &set)
+                    .iter()
+                    .any(|d| d.rule == rule.id)
+            };
+            for text in &rule.examples.fires {
+                assert!(fired(text), "{path}: {} should fire on {text:?}", rule.id);
+            }
+            for text in &rule.examples.passes {
+                assert!(
+                    !fired(text),
+                    "{path}: {} should not fire on {text:?}",
+                    rule.id
+                );
+            }
+        }
+    }
+}

@@ -1069,7 +1069,9 @@ fn looks_like_verb(w: &Word) -> bool {
         && w.lower.ends_with("ed")
         && !w.lower.ends_with("eed")
         && w.lower != "hundred";
-    w.is_lowercase_word() && (past || w.has(flag::CUE_VERB))
+    // "report", "claims": nouns as often as verbs
+    let noun_too = w.has(flag::DOCUMENT_HEAD | flag::HOMOGRAPH);
+    w.is_lowercase_word() && (past || w.has(flag::CUE_VERB)) && !noun_too
 }
 
 /// The noun phrase ending just before `end`, walking left.

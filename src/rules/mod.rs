@@ -18,6 +18,13 @@ use crate::vocab::{CueClass, Stance, Vocabulary};
 
 pub const DEFAULT_RULES: &str = include_str!("../../rules/default.yaml");
 
+/// The shipped rule sets, by the names `extends:` accepts.
+pub const SHIPPED: &[(&str, &str)] = &[
+    ("default", DEFAULT_RULES),
+    ("ap", include_str!("../../rules/ap.yaml")),
+    ("strict", include_str!("../../rules/strict.yaml")),
+];
+
 #[derive(
     Debug,
     Clone,
@@ -64,8 +71,23 @@ pub struct Rule {
     pub severity: Severity,
     pub message: String,
     pub rationale: String,
+    /// Where the guidance comes from (a style-guide URL).
+    pub link: Option<String>,
+    /// Sentences that must and must not set the rule off; `attrib explain`
+    /// prints them and the test suite checks them.
+    #[serde(default)]
+    pub examples: Examples,
     #[serde(rename = "match", with = "serde_yaml::with::singleton_map")]
     pub matcher: Matcher,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Examples {
+    #[serde(default)]
+    pub fires: Vec<String>,
+    #[serde(default)]
+    pub passes: Vec<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
