@@ -136,6 +136,53 @@ pub struct AttributionMatcher {
     #[serde(default)]
     pub lemma: Vec<String>,
     pub has_source: Option<bool>,
+    /// Not when any of these words or phrases is nearby ("on condition of
+    /// anonymity", "not authorized to speak").
+    pub unless_near: Option<Nearby>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Nearby {
+    #[serde(default)]
+    pub words: Vec<String>,
+    /// A lexicon whose entries count too.
+    pub lexicon: Option<String>,
+    /// How far to look: the attribution's sentence, or it and the next one.
+    #[serde(default)]
+    pub within: Within,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Within {
+    #[default]
+    Sentence,
+    NextSentence,
+}
+
+impl Nearby {
+    /// Whether a phrase occurs, case-insensitively and as whole words, in
+    /// the attribution's sentence (and the next one, if asked).
+    fn found(&self, analysis: &Analysis, sentence: usize, src: &str) -> bool {
+        let last = match self.within {
+            Within::Sentence => sentence,
+            Within::NextSentence => (sentence + 1).min(analysis.sentences.len() - 1),
+        };
+        let region = analysis.sentences[sentence]
+            .span
+            .cover(analysis.sentences[last].span);
+        let text = region.text(src).to_lowercase();
+        self.words.iter().any(|w| {
+            let w = w.to_lowercase();
+            text.match_indices(&w).any(|(i, _)| {
+                let before = text[..i].chars().next_back();
+                let after = text[i + w.len()..].chars().next();
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+        })
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -208,6 +255,25 @@ impl RuleFile {
                     id_at,
                     format!("rules[{n}]: duplicate rule id '{}'", rule.id),
                 ));
+            }
+            if let Matcher::Attribution(AttributionMatcher {
+                unless_near: Some(near),
+                ..
+            }) = &mut rule.matcher
+                && let Some(name) = near.lexicon.clone()
+            {
+                let Some(entries) = lexicons.get(&name) else {
+                    let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), &name, 0);
+                    let known: Vec<&str> = lexicons.keys().map(String::as_str).collect();
+                    return Err((
+                        at,
+                        format!(
+                            "rules[{n}].match.attribution.unless_near.lexicon: unknown lexicon '{name}', expected one of: {}",
+                            known.join(", ")
+                        ),
+                    ));
+                };
+                near.words.extend(entries.iter().cloned());
             }
             if let Matcher::Existence(m) = &mut rule.matcher {
                 m.compile(lexicons).map_err(|e| {
@@ -293,7 +359,11 @@ impl Rule {
             }
             Matcher::Attribution(m) => {
                 for a in &analysis.attributions {
-                    if !m.matches(a) {
+                    if !m.matches(a)
+                        || m.unless_near
+                            .as_ref()
+                            .is_some_and(|n| n.found(analysis, a.sentence, src))
+                    {
                         continue;
                     }
                     let source_text = a.source.as_ref().map_or("", |s| s.span.text(src));
