@@ -390,7 +390,10 @@ fn main() -> ExitCode {
         Command::Rules { rules } => match load_rules(rules.as_deref(), &vocab) {
             Ok(rules) => {
                 for r in &rules.rules {
-                    println!("{:<24} {:<8} {}", r.id, r.severity, r.rationale);
+                    println!(
+                        "{:<26} {:<8} {:<20} {}",
+                        r.id, r.severity, r.origin, r.rationale
+                    );
                 }
                 ExitCode::SUCCESS
             }

@@ -32,6 +32,57 @@ pub struct ExistenceMatcher {
     compiled: Option<Arc<Compiled>>,
 }
 
+/// The `substitution` matcher: words or phrases with their preferred
+/// replacement ("claimed" → "said"); `{suggestion}` in the message.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SubstitutionMatcher {
+    pub swap: std::collections::BTreeMap<String, String>,
+    #[serde(skip)]
+    finder: Option<Arc<AhoCorasick>>,
+}
+
+impl SubstitutionMatcher {
+    pub fn compile(&mut self) -> Result<(), CompileError> {
+        let words: Vec<&String> = self.swap.keys().collect();
+        if words.is_empty() {
+            return Err(CompileError {
+                key: "swap",
+                near: "swap".to_string(),
+                message: "nothing to swap, expected `word: replacement` pairs".to_string(),
+            });
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(words)
+            .map_err(|e| CompileError {
+                key: "swap",
+                near: "swap".to_string(),
+                message: e.to_string(),
+            })?;
+        self.finder = Some(Arc::new(ac));
+        Ok(())
+    }
+
+    /// Each match with its suggested replacement.
+    pub fn find<'a>(&'a self, prose: &str) -> Vec<(Span, &'a str)> {
+        let Some(ac) = &self.finder else {
+            return Vec::new();
+        };
+        let keys: Vec<&String> = self.swap.keys().collect();
+        let values: Vec<&String> = self.swap.values().collect();
+        whole_words(ac, prose)
+            .into_iter()
+            .filter_map(|span| {
+                let found = span.text(prose);
+                let i = keys.iter().position(|k| k.eq_ignore_ascii_case(found))?;
+                Some((span, values[i].as_str()))
+            })
+            .collect()
+    }
+}
+
 #[derive(Debug)]
 struct Compiled {
     words: Option<AhoCorasick>,

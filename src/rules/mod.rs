@@ -4,7 +4,7 @@
 
 mod existence;
 
-pub use existence::ExistenceMatcher;
+pub use existence::{ExistenceMatcher, SubstitutionMatcher};
 
 use std::collections::BTreeMap;
 
@@ -47,7 +47,7 @@ pub enum Severity {
 
 impl std::fmt::Display for Severity {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str(match self {
+        f.pad(match self {
             Severity::Info => "info",
             Severity::Warning => "warning",
             Severity::Error => "error",
@@ -79,6 +79,9 @@ pub struct Rule {
     pub examples: Examples,
     #[serde(rename = "match", with = "serde_yaml::with::singleton_map")]
     pub matcher: Matcher,
+    /// The file the rule was read from (for `attrib rules`).
+    #[serde(skip)]
+    pub origin: String,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -101,6 +104,8 @@ pub enum Matcher {
     Quote(QuoteMatcher),
     /// Words, phrases or a pattern in the prose.
     Existence(ExistenceMatcher),
+    /// Words or phrases with a preferred replacement.
+    Substitution(SubstitutionMatcher),
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -221,6 +226,9 @@ impl RuleFile {
 
     pub fn from_yaml(path: &str, text: &str, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
         let mut file: RuleFile = loader::parse(path, text)?;
+        for rule in &mut file.rules {
+            rule.origin = path.to_string();
+        }
         file.validate(text, vocab)
             .map_err(|(at, message)| match at {
                 Some((line, column)) => LoadError::Located {
@@ -274,6 +282,15 @@ impl RuleFile {
                     ));
                 };
                 near.words.extend(entries.iter().cloned());
+            }
+            if let Matcher::Substitution(m) = &mut rule.matcher {
+                m.compile().map_err(|e| {
+                    let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), &e.near, 0);
+                    (
+                        at,
+                        format!("rules[{n}].match.substitution.{}: {}", e.key, e.message),
+                    )
+                })?;
             }
             if let Matcher::Existence(m) = &mut rule.matcher {
                 m.compile(lexicons).map_err(|e| {
@@ -403,6 +420,14 @@ impl Rule {
             Matcher::Existence(m) => {
                 for span in m.find(src) {
                     emit(span, &[("text", span.text(src))]);
+                }
+            }
+            Matcher::Substitution(m) => {
+                for (span, suggestion) in m.find(src) {
+                    emit(
+                        span,
+                        &[("text", span.text(src)), ("suggestion", suggestion)],
+                    );
                 }
             }
         }
