@@ -85,6 +85,10 @@ fn malformed_rule_files_give_located_errors() {
             format!("{HEAD}    match:\n      existence:\n        pattern: '(\\w+) \\1'\n"),
         ),
         (
+            "substitution-empty",
+            format!("{HEAD}    match:\n      substitution: {{swap: {{}}}}\n"),
+        ),
+        (
             "existence-without-words",
             format!("{HEAD}    match:\n      existence: {{case_sensitive: true}}\n"),
         ),
