@@ -87,7 +87,73 @@ pub struct Analysis {
     pub quotes: Vec<QuoteInfo>,
 }
 
+/// One distinct source of an article: pronouns are merged into what they
+/// refer to, and the same words make the same source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LedgerEntry {
+    /// The first mention (the antecedent, for pronouns).
+    pub span: Span,
+    pub class: SourceClass,
+    pub attributions: Vec<usize>,
+    /// Sentences attributed to this source: its own, those its content
+    /// covers and those its attribution carries over to.
+    pub claims: usize,
+}
+
 impl Analysis {
+    /// The article's sources, in order of first mention.
+    pub fn ledger(&self, src: &str) -> Vec<LedgerEntry> {
+        let mut ledger: Vec<(String, LedgerEntry)> = Vec::new();
+        for (i, a) in self.attributions.iter().enumerate() {
+            let Some(source) = &a.source else { continue };
+            if source.class == SourceClass::Agentless {
+                continue;
+            }
+            let (span, class) = match (source.class, source.resolved) {
+                (SourceClass::Pronoun, Some(antecedent)) => (antecedent, SourceClass::Named),
+                _ => (source.span, source.class),
+            };
+            let key = span
+                .text(src)
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            let key = key
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string();
+            let claims = 1 + self
+                .sentences
+                .iter()
+                .filter(|s| s.covered_by.contains(&i) || s.carried_by == Some(i))
+                .count();
+            // a named source's second reference is often the surname alone
+            let same = |k: &String, e: &LedgerEntry| {
+                *k == key
+                    || (class == SourceClass::Named
+                        && e.class == SourceClass::Named
+                        && (k.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {k}"))))
+            };
+            match ledger.iter_mut().find(|(k, e)| same(k, e)) {
+                Some((_, entry)) => {
+                    entry.attributions.push(i);
+                    entry.claims += claims;
+                }
+                None => ledger.push((
+                    key,
+                    LedgerEntry {
+                        span,
+                        class,
+                        attributions: vec![i],
+                        claims,
+                    },
+                )),
+            }
+        }
+        ledger.into_iter().map(|(_, e)| e).collect()
+    }
+
     /// Every span the analysis reports (cues, sources and what they resolve
     /// to, contents, sentences, quotations): what must point into the text.
     pub fn spans(&self) -> Vec<Span> {

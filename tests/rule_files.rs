@@ -167,3 +167,27 @@ fn every_shipped_rules_examples_behave_as_stated() {
         }
     }
 }
+
+#[test]
+fn article_limits_on_one_sources_share_and_unattributed_claims() {
+    let yaml = "rules:\n  - id: one-voice\n    severity: warning\n    message: '{value} > {limit}'\n    rationale: r\n    match:\n      article: {max_source_share: 0.6}\n  - id: bare-claims\n    severity: warning\n    message: '{value} > {limit}'\n    rationale: r\n    match:\n      article: {max_unattributed_share: 0.4}\n";
+    let rules = RuleFile::from_yaml("story.yaml", yaml, &Vocabulary::default_set()).unwrap();
+    let run = |text: &str| -> Vec<String> {
+        let doc =
+            attrib::input::from_string("s.txt", text.to_string(), attrib::input::Format::Text);
+        let analysis = attrib::analyse_document(&doc, &Vocabulary::default_set());
+        attrib::diagnose(&doc, &analysis, &rules)
+            .iter()
+            .map(|d| format!("{}: {}", d.rule, d.message))
+            .collect()
+    };
+    // the mayor carries three of four attributed sentences; both claims are bare
+    let lopsided = "The mayor said taxes would fall.\n\nThe mayor said crime fell.\n\nThe mayor said jobs grew.\n\nThe treasurer said revenue rose.\n\nPrices rose 12 percent. Rents rose 9 percent.";
+    assert_eq!(
+        run(lopsided),
+        ["bare-claims: 100% > 40%", "one-voice: 75% > 60%"]
+    );
+    let balanced =
+        "The mayor said taxes would fall.\n\nThe treasurer said revenue rose 12 percent.";
+    assert!(run(balanced).is_empty(), "{:?}", run(balanced));
+}

@@ -15,6 +15,17 @@ pub struct Claims {
     pub path: String,
     pub attributions: Vec<AttributionOut>,
     pub sentences: Vec<SentenceOut>,
+    /// Each distinct source, pronouns merged into what they refer to.
+    pub ledger: Vec<LedgerOut>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct LedgerOut {
+    #[serde(flatten)]
+    pub span: SpanOut,
+    pub class: SourceClass,
+    pub attributions: Vec<usize>,
+    pub claims: usize,
 }
 
 #[derive(Debug, Serialize)]
@@ -96,6 +107,16 @@ pub fn build(doc: &Document, analysis: &Analysis) -> Claims {
                     carried_by: s.carried_by,
                     quoted: s.quoted,
                 }
+            })
+            .collect(),
+        ledger: analysis
+            .ledger(&doc.src)
+            .into_iter()
+            .map(|e| LedgerOut {
+                span: out(e.span),
+                class: e.class,
+                attributions: e.attributions,
+                claims: e.claims,
             })
             .collect(),
     }

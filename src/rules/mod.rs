@@ -106,6 +106,77 @@ pub enum Matcher {
     Existence(ExistenceMatcher),
     /// Words or phrases with a preferred replacement.
     Substitution(SubstitutionMatcher),
+    /// The whole story's sourcing, from its source ledger.
+    Article(ArticleMatcher),
+}
+
+/// Limits on a story's sourcing; each one crossed is a finding at the
+/// story's start, with `{value}` and `{limit}` in the message.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ArticleMatcher {
+    /// Fewer distinct named sources than this.
+    pub min_named_sources: Option<usize>,
+    /// Share of sourced attributions whose source is anonymous or vague.
+    pub max_anonymous_share: Option<f64>,
+    /// Share of the attributed sentences carried by one source.
+    pub max_source_share: Option<f64>,
+    /// Share of claim sentences (those with claim markers) left unattributed.
+    pub max_unattributed_share: Option<f64>,
+}
+
+impl ArticleMatcher {
+    /// (value, limit) of each limit crossed.
+    fn crossed(&self, analysis: &Analysis, src: &str) -> Vec<(String, String)> {
+        let ledger = analysis.ledger(src);
+        let mut out = Vec::new();
+        let named = ledger
+            .iter()
+            .filter(|e| e.class == SourceClass::Named)
+            .count();
+        if let Some(min) = self.min_named_sources.filter(|&m| named < m) {
+            out.push((named.to_string(), min.to_string()));
+        }
+        let percent = |x: f64| format!("{:.0}%", x * 100.0);
+        let sourced: usize = ledger.iter().map(|e| e.attributions.len()).sum();
+        let hidden: usize = ledger
+            .iter()
+            .filter(|e| matches!(e.class, SourceClass::Anonymous | SourceClass::Vague))
+            .map(|e| e.attributions.len())
+            .sum();
+        if let Some(max) = self.max_anonymous_share
+            && sourced > 0
+            && hidden as f64 / sourced as f64 > max
+        {
+            out.push((percent(hidden as f64 / sourced as f64), percent(max)));
+        }
+        let total: usize = ledger.iter().map(|e| e.claims).sum();
+        let top = ledger.iter().map(|e| e.claims).max().unwrap_or(0);
+        if let Some(max) = self.max_source_share
+            && ledger.len() > 1
+            && top as f64 / total as f64 > max
+        {
+            out.push((percent(top as f64 / total as f64), percent(max)));
+        }
+        let claims: Vec<_> = analysis
+            .sentences
+            .iter()
+            .filter(|s| !s.markers.is_empty())
+            .collect();
+        let bare = claims
+            .iter()
+            .filter(|s| {
+                s.attributions.is_empty() && s.covered_by.is_empty() && s.carried_by.is_none()
+            })
+            .count();
+        if let Some(max) = self.max_unattributed_share
+            && !claims.is_empty()
+            && bare as f64 / claims.len() as f64 > max
+        {
+            out.push((percent(bare as f64 / claims.len() as f64), percent(max)));
+        }
+        out
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -420,6 +491,15 @@ impl Rule {
             Matcher::Existence(m) => {
                 for span in m.find(src) {
                     emit(span, &[("text", span.text(src))]);
+                }
+            }
+            Matcher::Article(m) => {
+                let start = analysis.sentences.first().map(|s| s.span);
+                for (value, limit) in start.map(|_| m.crossed(analysis, src)).unwrap_or_default() {
+                    emit(
+                        start.unwrap_or_default(),
+                        &[("value", &value), ("limit", &limit)],
+                    );
                 }
             }
             Matcher::Substitution(m) => {
