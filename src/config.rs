@@ -6,6 +6,11 @@
 //! select: []                             # only these rule ids (empty: all)
 //! ignore: [anonymous-source]             # drop these
 //! severity: {loaded-verb: error}         # change severities
+//! exclude: ["drafts/**"]                 # files not to check (globs, relative to this file)
+//! include: ["news/**"]                   # only these files, when given
+//! overrides:                             # for some files, on top of the above
+//!   - files: ["opinion/**"]
+//!     ignore: [unattributed-claim]
 //! ```
 
 use std::collections::BTreeMap;
@@ -30,6 +35,120 @@ struct ConfigFile {
     ignore: Vec<String>,
     #[serde(default)]
     severity: BTreeMap<String, Severity>,
+    #[serde(default)]
+    exclude: Vec<String>,
+    #[serde(default)]
+    include: Vec<String>,
+    #[serde(default)]
+    overrides: Vec<Override>,
+}
+
+/// Rule choices for some files, on top of the configuration's own.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Override {
+    files: Vec<String>,
+    #[serde(default)]
+    select: Vec<String>,
+    #[serde(default)]
+    ignore: Vec<String>,
+    #[serde(default)]
+    severity: BTreeMap<String, Severity>,
+}
+
+/// Which rules, at which severity.
+struct Selection<'a> {
+    select: &'a [String],
+    ignore: &'a [String],
+    severity: &'a BTreeMap<String, Severity>,
+}
+
+impl ConfigFile {
+    fn selection(&self) -> Selection<'_> {
+        Selection {
+            select: &self.select,
+            ignore: &self.ignore,
+            severity: &self.severity,
+        }
+    }
+}
+
+impl Override {
+    fn selection(&self) -> Selection<'_> {
+        Selection {
+            select: &self.select,
+            ignore: &self.ignore,
+            severity: &self.severity,
+        }
+    }
+}
+
+/// A loaded configuration: its rules, and which files they apply to.
+pub struct Config {
+    pub rules: std::sync::Arc<RuleFile>,
+    root: PathBuf,
+    include: Option<globset::GlobSet>,
+    exclude: globset::GlobSet,
+    /// Each override's files, and its rules (the configuration's, then its own choices).
+    overrides: Vec<(globset::GlobSet, std::sync::Arc<RuleFile>)>,
+}
+
+impl Config {
+    /// The rules for a file, or `None` when the configuration excludes it.
+    /// Where several overrides match, the last one written wins.
+    pub fn rules_for(&self, file: &Path) -> Option<std::sync::Arc<RuleFile>> {
+        let absolute = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+        let relative = absolute.strip_prefix(&self.root).unwrap_or(&absolute);
+        if self.exclude.is_match(relative)
+            || self.include.as_ref().is_some_and(|i| !i.is_match(relative))
+        {
+            return None;
+        }
+        let chosen = self
+            .overrides
+            .iter()
+            .rev()
+            .find(|(g, _)| g.is_match(relative));
+        Some(chosen.map_or_else(|| self.rules.clone(), |(_, rules)| rules.clone()))
+    }
+}
+
+fn apply(rules: &mut RuleFile, selection: &Selection) {
+    if !selection.select.is_empty() {
+        rules.rules.retain(|r| selection.select.contains(&r.id));
+    }
+    rules.rules.retain(|r| !selection.ignore.contains(&r.id));
+    for rule in &mut rules.rules {
+        if let Some(&severity) = selection.severity.get(&rule.id) {
+            rule.severity = severity;
+        }
+    }
+}
+
+fn globs(patterns: &[String], shown: &str, text: &str) -> Result<globset::GlobSet, LoadError> {
+    let mut set = globset::GlobSetBuilder::new();
+    for p in patterns {
+        let glob = globset::Glob::new(p).map_err(|e| {
+            let message = format!("invalid glob '{p}': {e}");
+            match loader::locate(text, 1, p, 0) {
+                Some((line, column)) => LoadError::Located {
+                    path: shown.to_string(),
+                    line,
+                    column,
+                    message,
+                },
+                None => LoadError::Invalid {
+                    path: shown.to_string(),
+                    message,
+                },
+            }
+        })?;
+        set.add(glob);
+    }
+    set.build().map_err(|e| LoadError::Invalid {
+        path: shown.to_string(),
+        message: e.to_string(),
+    })
 }
 
 /// The nearest `.attrib.yaml` in `dir` or a folder above it.
@@ -40,8 +159,8 @@ pub fn discover(dir: &Path) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// Loads a configuration into the rule set it describes.
-pub fn load(path: &Path, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
+/// Loads a configuration: the rule set it describes and where it applies.
+pub fn load(path: &Path, vocab: &Vocabulary) -> Result<Config, LoadError> {
     let shown = path.display().to_string();
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
         path: shown.clone(),
@@ -72,11 +191,13 @@ pub fn load(path: &Path, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
         }
     }
     let unknown = |id: &String| !rules.rules.iter().any(|r| &r.id == id);
-    let named = config
-        .select
+    let selections: Vec<Selection> = std::iter::once(config.selection())
+        .chain(config.overrides.iter().map(Override::selection))
+        .collect();
+    let named: Vec<&String> = selections
         .iter()
-        .chain(&config.ignore)
-        .chain(config.severity.keys());
+        .flat_map(|s| s.select.iter().chain(s.ignore).chain(s.severity.keys()))
+        .collect();
     if let Some(id) = named.into_iter().find(|id| unknown(id)) {
         let known: Vec<&str> = rules.rules.iter().map(|r| r.id.as_str()).collect();
         let message = format!(
@@ -96,16 +217,23 @@ pub fn load(path: &Path, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
             },
         });
     }
-    if !config.select.is_empty() {
-        rules.rules.retain(|r| config.select.contains(&r.id));
+    apply(&mut rules, &config.selection());
+    let mut overrides = Vec::new();
+    for o in &config.overrides {
+        let mut own = rules.clone();
+        apply(&mut own, &o.selection());
+        overrides.push((globs(&o.files, &shown, &text)?, std::sync::Arc::new(own)));
     }
-    rules.rules.retain(|r| !config.ignore.contains(&r.id));
-    for rule in &mut rules.rules {
-        if let Some(&severity) = config.severity.get(&rule.id) {
-            rule.severity = severity;
-        }
-    }
-    Ok(rules)
+    let root = std::fs::canonicalize(base).unwrap_or_else(|_| base.to_path_buf());
+    Ok(Config {
+        rules: std::sync::Arc::new(rules),
+        root,
+        include: (!config.include.is_empty())
+            .then(|| globs(&config.include, &shown, &text))
+            .transpose()?,
+        exclude: globs(&config.exclude, &shown, &text)?,
+        overrides,
+    })
 }
 
 #[cfg(test)]
@@ -134,7 +262,7 @@ mod tests {
         .unwrap();
         let found = discover(&d.join("desk/politics")).unwrap();
         assert_eq!(found.file_name().unwrap(), FILE_NAME);
-        let rules = load(&found, &Vocabulary::default_set()).unwrap();
+        let rules = load(&found, &Vocabulary::default_set()).ok().unwrap().rules;
         let ids: Vec<&str> = rules.rules.iter().map(|r| r.id.as_str()).collect();
         assert!(
             !ids.contains(&"anonymous-source") && ids.contains(&"no-sources-say"),

@@ -95,8 +95,9 @@ struct RuleArgs {
 /// above it (loaded once per configuration file).
 struct RuleResolver<'v> {
     fixed: Option<Arc<RuleFile>>,
+    explicit: Option<Arc<attrib::config::Config>>,
     default: Arc<RuleFile>,
-    cache: Mutex<HashMap<PathBuf, Result<Arc<RuleFile>, String>>>,
+    cache: Mutex<HashMap<PathBuf, Result<Arc<attrib::config::Config>, String>>>,
     vocab: &'v Vocabulary,
 }
 
@@ -106,14 +107,20 @@ impl<'v> RuleResolver<'v> {
             eprintln!("error: {e}");
             ExitCode::from(EXIT_ERROR)
         };
-        let fixed = match (&args.rules, &args.config, args.no_config) {
-            (Some(file), _, _) => Some(RuleFile::load(file, vocab).map_err(fail)?),
-            (None, Some(config), _) => Some(attrib::config::load(config, vocab).map_err(fail)?),
-            (None, None, true) => Some(RuleFile::default_set()),
-            (None, None, false) => None,
+        let fixed = match (&args.rules, args.no_config) {
+            (Some(file), _) => Some(RuleFile::load(file, vocab).map_err(fail)?),
+            (None, true) => Some(RuleFile::default_set()),
+            (None, false) => None,
+        };
+        let explicit = match (&args.config, &args.rules) {
+            (Some(config), None) => {
+                Some(Arc::new(attrib::config::load(config, vocab).map_err(fail)?))
+            }
+            _ => None,
         };
         Ok(RuleResolver {
             fixed: fixed.map(Arc::new),
+            explicit,
             default: Arc::new(RuleFile::default_set()),
             cache: Mutex::new(HashMap::new()),
             vocab,
@@ -121,10 +128,14 @@ impl<'v> RuleResolver<'v> {
     }
 
     /// The rules for a document at `path` (`-` and JSON Lines ids are
-    /// looked up from the current folder).
-    fn for_path(&self, path: &str) -> Result<Arc<RuleFile>, String> {
+    /// looked up from the current folder); `None` when its configuration
+    /// excludes it.
+    fn for_path(&self, path: &str) -> Result<Option<Arc<RuleFile>>, String> {
         if let Some(fixed) = &self.fixed {
-            return Ok(fixed.clone());
+            return Ok(Some(fixed.clone()));
+        }
+        if let Some(config) = &self.explicit {
+            return Ok(config.rules_for(Path::new(path)));
         }
         let file = Path::new(path);
         let dir = match file.parent() {
@@ -132,17 +143,18 @@ impl<'v> RuleResolver<'v> {
             _ => PathBuf::from("."),
         };
         let Some(config) = attrib::config::discover(&dir) else {
-            return Ok(self.default.clone());
+            return Ok(Some(self.default.clone()));
         };
         let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());
-        cache
+        let loaded = cache
             .entry(config.clone())
             .or_insert_with(|| {
                 attrib::config::load(&config, self.vocab)
                     .map(Arc::new)
                     .map_err(|e| e.to_string())
             })
-            .clone()
+            .clone();
+        loaded.map(|c| c.rules_for(Path::new(path)))
     }
 }
 
@@ -598,10 +610,12 @@ fn check(
     let mut write_failed = false;
     let mut used_rules = RulesSeen::default();
     let analyse = |doc: &Document| {
-        let set = rules.for_path(&doc.path)?;
+        let Some(set) = rules.for_path(&doc.path)? else {
+            return Ok(None); // excluded by its configuration
+        };
         let analysis = attrib::analyse_document(doc, vocab);
         let diagnostics = attrib::diagnose(doc, &analysis, &set);
-        Ok::<_, String>(((analysis.attributions.len(), diagnostics), set))
+        Ok::<_, String>(Some(((analysis.attributions.len(), diagnostics), set)))
     };
     let failed = for_each_document(paths, input, analyse, |doc, result| {
         let Some((attributions, diagnostics)) = used_rules.take(result) else {
@@ -648,9 +662,10 @@ struct RulesSeen {
 impl RulesSeen {
     /// The value, noting the rule set it was checked with; or the error,
     /// reported once.
-    fn take<T>(&mut self, result: Result<(T, Arc<RuleFile>), String>) -> Option<T> {
+    fn take<T>(&mut self, result: Result<Option<(T, Arc<RuleFile>)>, String>) -> Option<T> {
         match result {
-            Ok((value, set)) => {
+            Ok(None) => None,
+            Ok(Some((value, set))) => {
                 if !self.sets.iter().any(|s| Arc::ptr_eq(s, &set)) {
                     self.sets.push(set);
                 }
@@ -762,10 +777,12 @@ fn snapshot(
     let mut broken = false;
     let mut used_rules = RulesSeen::default();
     let listing = |doc: &Document| {
-        let set = rules.for_path(&doc.path)?;
+        let Some(set) = rules.for_path(&doc.path)? else {
+            return Ok(None);
+        };
         let analysis = attrib::analyse_document(doc, vocab);
         let diagnostics = attrib::diagnose(doc, &analysis, &set);
-        Ok::<_, String>((snapshot::build(doc, &analysis, &diagnostics), set))
+        Ok::<_, String>(Some((snapshot::build(doc, &analysis, &diagnostics), set)))
     };
     let failed = for_each_document(paths, input, listing, |doc, result| {
         let Some(now) = used_rules.take(result) else {

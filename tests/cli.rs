@@ -530,3 +530,51 @@ fn attrib_yaml_is_discovered_upwards_and_flags_override_it() {
         stderr(&out)
     );
 }
+
+#[test]
+fn configuration_excludes_files_and_overrides_rules_per_path() {
+    let dir = std::env::temp_dir().join(format!("attrib-cfg-paths-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    for sub in ["news", "opinion", "drafts"] {
+        std::fs::create_dir_all(dir.join(sub)).unwrap();
+        std::fs::write(
+            dir.join(sub).join("story.md"),
+            "Critics say the plan failed.\n",
+        )
+        .unwrap();
+    }
+    std::fs::write(
+        dir.join(".attrib.yaml"),
+        "exclude: [\"drafts/**\"]\noverrides:\n  - files: [\"opinion/**\"]\n    ignore: [vague-source]\n",
+    )
+    .unwrap();
+    let root = dir.to_string_lossy().into_owned();
+    let out = attrib(&["check", "--format", "json", &root], None);
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let found: Vec<(String, String)> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            let path = d["path"]
+                .as_str()
+                .unwrap()
+                .strip_prefix(&root)
+                .unwrap()
+                .to_string();
+            (path, d["rule"].as_str().unwrap().to_string())
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [("/news/story.md".to_string(), "vague-source".to_string())]
+    );
+    std::fs::write(dir.join(".attrib.yaml"), "exclude: [\"drafts/[\"]\n").unwrap();
+    let out = attrib(&["check", &root], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains(".attrib.yaml:1:12: invalid glob 'drafts/['"),
+        "{}",
+        stderr(&out)
+    );
+}
