@@ -281,12 +281,14 @@ mod tests {
         )
         .unwrap();
         let err = load(&d.join(FILE_NAME), &Vocabulary::default_set())
-            .unwrap_err()
+            .err()
+            .unwrap()
             .to_string();
         assert!(err.ends_with(":3:5: unknown rule id 'vauge-source', expected one of: unattributed-claim, vague-source, hedge-without-source, agentless-attribution, anonymous-source, loaded-verb, quote-without-speaker"), "{err}");
         std::fs::write(d.join(FILE_NAME), "ignored: [x]\n").unwrap();
         let err = load(&d.join(FILE_NAME), &Vocabulary::default_set())
-            .unwrap_err()
+            .err()
+            .unwrap()
             .to_string();
         assert!(err.contains(":1:1: unknown field `ignored`"), "{err}");
     }
