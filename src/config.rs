@@ -180,9 +180,19 @@ pub fn load(path: &Path, vocab: &Vocabulary) -> Result<Config, LoadError> {
     for name in &extends {
         let shipped = crate::rules::SHIPPED.iter().find(|(n, _)| n == name);
         let set = match shipped {
-            Some((n, text)) => RuleFile::from_yaml(&format!("rules/{n}.yaml"), text, vocab)?,
-            None => RuleFile::load(&base.join(name).to_string_lossy(), vocab)?,
+            Some((n, text)) => {
+                RuleFile::from_yaml_with(&format!("rules/{n}.yaml"), text, vocab, &rules.lexicons)?
+            }
+            None => {
+                let file = base.join(name).to_string_lossy().into_owned();
+                let text = std::fs::read_to_string(&file).map_err(|source| LoadError::Io {
+                    path: file.clone(),
+                    source,
+                })?;
+                RuleFile::from_yaml_with(&file, &text, vocab, &rules.lexicons)?
+            }
         };
+        // the set's lexicons already include what came before
         rules.lexicons.extend(set.lexicons);
         for rule in set.rules {
             // a later set's rule replaces an earlier one with the same id
@@ -190,6 +200,7 @@ pub fn load(path: &Path, vocab: &Vocabulary) -> Result<Config, LoadError> {
             rules.rules.push(rule);
         }
     }
+    rules.relink();
     let unknown = |id: &String| !rules.rules.iter().any(|r| &r.id == id);
     let selections: Vec<Selection> = std::iter::once(config.selection())
         .chain(config.overrides.iter().map(Override::selection))
@@ -270,6 +281,46 @@ mod tests {
         );
         let loaded = rules.rules.iter().find(|r| r.id == "loaded-verb").unwrap();
         assert_eq!(loaded.severity, Severity::Error);
+    }
+
+    #[test]
+    fn a_later_file_extends_an_earlier_files_lexicon() {
+        let d = dir("lexicon");
+        std::fs::write(
+            d.join(FILE_NAME),
+            "extends: [ap, house.yaml]\nselect: [anonymous-without-reason, secrecy-words]\n",
+        )
+        .unwrap();
+        // house.yaml adds a reason to ap.yaml's lexicon and uses the lexicon itself
+        std::fs::write(
+            d.join("house.yaml"),
+            "lexicons:\n  anonymity_reasons: [citing security concerns]\nrules:\n  - id: secrecy-words\n    severity: info\n    message: m\n    rationale: r\n    match:\n      existence: {lexicon: anonymity_reasons}\n",
+        )
+        .unwrap();
+        let vocab = Vocabulary::default_set();
+        let rules = load(&d.join(FILE_NAME), &vocab).ok().unwrap().rules;
+        let found = |text: &str| -> Vec<String> {
+            let doc =
+                crate::input::from_string("s.txt", text.to_string(), crate::input::Format::Text);
+            let analysis = crate::analyse_document(&doc, &vocab);
+            crate::diagnose(&doc, &analysis, &rules)
+                .into_iter()
+                .map(|d| d.rule)
+                .collect()
+        };
+        // ap's rule now accepts the house reason; the house rule sees ap's entries
+        assert_eq!(
+            found("A senior official said the talks stalled, citing security concerns."),
+            ["secrecy-words"]
+        );
+        assert_eq!(
+            found("A senior official said the talks stalled, for fear of reprisal."),
+            ["secrecy-words"]
+        );
+        assert_eq!(
+            found("A senior official said the talks stalled."),
+            ["anonymous-without-reason"]
+        );
     }
 
     #[test]

@@ -139,7 +139,7 @@ impl<'v> RuleResolver<'v> {
         }
         let file = Path::new(path);
         let dir = match file.parent() {
-            Some(p) if file.exists() && !p.as_os_str().is_empty() => p.to_path_buf(),
+            Some(p) if !p.as_os_str().is_empty() && p.is_dir() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
         let Some(config) = attrib::config::discover(&dir) else {
@@ -238,8 +238,12 @@ enum Command {
     },
     /// List the active rules with their severity and rationale.
     Rules {
-        #[arg(long)]
-        rules: Option<String>,
+        /// List the rules that apply to this file or folder (default: the
+        /// current folder's `.attrib.yaml`, if any).
+        #[arg(default_value = ".")]
+        path: String,
+        #[command(flatten)]
+        rules: RuleArgs,
     },
 }
 
@@ -399,18 +403,37 @@ fn main() -> ExitCode {
                 }
             }
         }
-        Command::Rules { rules } => match load_rules(rules.as_deref(), &vocab) {
-            Ok(rules) => {
-                for r in &rules.rules {
-                    println!(
-                        "{:<26} {:<8} {:<20} {}",
-                        r.id, r.severity, r.origin, r.rationale
-                    );
+        Command::Rules { path, rules } => {
+            let resolver = match RuleResolver::new(&rules, &vocab) {
+                Ok(r) => r,
+                Err(code) => return code,
+            };
+            // a folder's rules are those of a file inside it
+            let probe = if Path::new(&path).is_dir() {
+                format!("{path}/_")
+            } else {
+                path.clone()
+            };
+            match resolver.for_path(&probe) {
+                Ok(Some(set)) => {
+                    for r in &set.rules {
+                        println!(
+                            "{:<26} {:<8} {:<20} {}",
+                            r.id, r.severity, r.origin, r.rationale
+                        );
+                    }
+                    ExitCode::SUCCESS
                 }
-                ExitCode::SUCCESS
+                Ok(None) => {
+                    println!("{path} is excluded by its configuration");
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(EXIT_ERROR)
+                }
             }
-            Err(code) => code,
-        },
+        }
     }
 }
 

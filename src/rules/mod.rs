@@ -227,6 +227,9 @@ pub struct Nearby {
     /// How far to look: the attribution's sentence, or it and the next one.
     #[serde(default)]
     pub within: Within,
+    /// `words` and the lexicon's entries, resolved at load time.
+    #[serde(skip)]
+    all: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -249,7 +252,12 @@ impl Nearby {
             .span
             .cover(analysis.sentences[last].span);
         let text = region.text(src).to_lowercase();
-        self.words.iter().any(|w| {
+        let words = if self.all.is_empty() {
+            &self.words
+        } else {
+            &self.all
+        };
+        words.iter().any(|w| {
             let w = w.to_lowercase();
             text.match_indices(&w).any(|(i, _)| {
                 let before = text[..i].chars().next_back();
@@ -296,9 +304,26 @@ impl RuleFile {
     }
 
     pub fn from_yaml(path: &str, text: &str, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
+        RuleFile::from_yaml_with(path, text, vocab, &BTreeMap::new())
+    }
+
+    /// Loads a rule file that comes after others: `inherited` lexicons are
+    /// visible to its rules, and its own entries extend a lexicon of the
+    /// same name.
+    pub fn from_yaml_with(
+        path: &str,
+        text: &str,
+        vocab: &Vocabulary,
+        inherited: &BTreeMap<String, Vec<String>>,
+    ) -> Result<RuleFile, LoadError> {
         let mut file: RuleFile = loader::parse(path, text)?;
         for rule in &mut file.rules {
             rule.origin = path.to_string();
+        }
+        for (name, entries) in inherited {
+            let own = file.lexicons.remove(name).unwrap_or_default();
+            file.lexicons
+                .insert(name.clone(), entries.iter().cloned().chain(own).collect());
         }
         file.validate(text, vocab)
             .map_err(|(at, message)| match at {
@@ -352,7 +377,7 @@ impl RuleFile {
                         ),
                     ));
                 };
-                near.words.extend(entries.iter().cloned());
+                near.all = near.words.iter().chain(entries).cloned().collect();
             }
             if let Matcher::Substitution(m) = &mut rule.matcher {
                 m.compile().map_err(|e| {
@@ -398,6 +423,28 @@ impl RuleFile {
 
     /// Diagnostics for one document. `src` is the text the spans index; pass
     /// `Document::prose` so that `existence` skips Markdown code and markup.
+    /// Recompiles every rule against this file's lexicons: after files are
+    /// merged, rules from an earlier file see entries a later one added.
+    pub fn relink(&mut self) {
+        let lexicons = self.lexicons.clone();
+        for rule in &mut self.rules {
+            match &mut rule.matcher {
+                Matcher::Existence(m) => {
+                    let _ = m.compile(&lexicons); // references were checked at load
+                }
+                Matcher::Attribution(AttributionMatcher {
+                    unless_near: Some(near),
+                    ..
+                }) => {
+                    if let Some(entries) = near.lexicon.as_ref().and_then(|l| lexicons.get(l)) {
+                        near.all = near.words.iter().chain(entries).cloned().collect();
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
     pub fn check(&self, analysis: &Analysis, src: &str) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for rule in &self.rules {
