@@ -406,9 +406,31 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
                 span: s[k].span,
             });
         }
+        // "larger than", "more than": a comparison someone made
+        if s.get(k + 1).is_some_and(|w| w.is("than")) && s[k].is_lowercase_word() {
+            out.push(Marker {
+                name: "comparative".to_string(),
+                span: s[k].span.cover(s[k + 1].span),
+            });
+        }
+        // "the largest", "the most dangerous": a ranking someone made
+        let superlative = |w: &Word| {
+            (w.lower.ends_with("est") && w.lower.len() > 5 && !w.has(flag::CUE_VERB))
+                || w.is("most")
+                || w.is("least")
+        };
+        if k > 0 && s[k - 1].is("the") && s[k].is_lowercase_word() && superlative(&s[k]) {
+            out.push(Marker {
+                name: "superlative".to_string(),
+                span: s[k - 1].span.cover(s[k].span),
+            });
+        }
     }
     out
 }
+
+/// Claim markers found by construction rather than by lexicon.
+pub const BUILT_IN_MARKERS: &[&str] = &["number", "comparative", "superlative"];
 
 /// A statistic or an amount: a percentage, money, a figure followed by a
 /// scale word ("1.2 million", "12 points") or a figure of four digits or

@@ -191,3 +191,26 @@ fn article_limits_on_one_sources_share_and_unattributed_claims() {
         "The mayor said taxes would fall.\n\nThe treasurer said revenue rose 12 percent.";
     assert!(run(balanced).is_empty(), "{:?}", run(balanced));
 }
+
+#[test]
+fn sentence_markers_from_a_rule_lexicon_and_comparisons() {
+    let yaml = "lexicons:\n  crime_words: [crime wave, surge in crime]\nrules:\n  - id: crime-claim\n    severity: warning\n    message: '{markers}'\n    rationale: r\n    match:\n      sentence: {markers: [crime_words, comparative, superlative]}\n";
+    let rules = RuleFile::from_yaml("desk.yaml", yaml, &Vocabulary::default_set()).unwrap();
+    let run = |text: &str| -> Vec<String> {
+        let doc =
+            attrib::input::from_string("s.txt", text.to_string(), attrib::input::Format::Text);
+        let analysis = attrib::analyse_document(&doc, &Vocabulary::default_set());
+        attrib::diagnose(&doc, &analysis, &rules)
+            .iter()
+            .map(|d| d.message.clone())
+            .collect()
+    };
+    assert_eq!(run("The city faces a crime wave."), ["crime_words"]);
+    assert_eq!(run("Rents are higher than in Boston."), ["comparative"]);
+    assert_eq!(run("It is the largest port in Europe."), ["superlative"]);
+    assert!(
+        run("The port opened in 1990, the harbor master said. Ships are larger than before.").len()
+            == 1
+    );
+    assert!(run("The council met on Tuesday.").is_empty());
+}

@@ -240,6 +240,16 @@ pub enum Within {
     NextSentence,
 }
 
+/// Whether `phrase` occurs in `text` as whole words (both lowercased).
+fn contains_phrase(text: &str, phrase: &str) -> bool {
+    !phrase.is_empty()
+        && text.match_indices(phrase).any(|(i, _)| {
+            let before = text[..i].chars().next_back();
+            let after = text[i + phrase.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        })
+}
+
 impl Nearby {
     /// Whether a phrase occurs, case-insensitively and as whole words, in
     /// the attribution's sentence (and the next one, if asked).
@@ -257,15 +267,9 @@ impl Nearby {
         } else {
             &self.all
         };
-        words.iter().any(|w| {
-            let w = w.to_lowercase();
-            text.match_indices(&w).any(|(i, _)| {
-                let before = text[..i].chars().next_back();
-                let after = text[i + w.len()..].chars().next();
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-        })
+        words
+            .iter()
+            .any(|w| contains_phrase(&text, &w.to_lowercase()))
     }
 }
 
@@ -404,8 +408,16 @@ impl RuleFile {
             }
             if let Matcher::Sentence(m) = &rule.matcher {
                 for marker in &m.markers {
-                    if marker != "number" && !vocab.marker_names().any(|k| k == marker) {
-                        let known: Vec<&str> = vocab.marker_names().chain(["number"]).collect();
+                    let built_in = crate::analyse::BUILT_IN_MARKERS.contains(&marker.as_str());
+                    if !built_in
+                        && !vocab.marker_names().any(|k| k == marker)
+                        && !lexicons.contains_key(marker)
+                    {
+                        let known: Vec<&str> = vocab
+                            .marker_names()
+                            .chain(crate::analyse::BUILT_IN_MARKERS.iter().copied())
+                            .chain(lexicons.keys().map(String::as_str))
+                            .collect();
                         let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), marker, 0);
                         return Err((
                             at,
@@ -448,7 +460,7 @@ impl RuleFile {
     pub fn check(&self, analysis: &Analysis, src: &str) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for rule in &self.rules {
-            rule.check(analysis, src, &mut out);
+            rule.check(analysis, src, &self.lexicons, &mut out);
         }
         out.sort();
         out.dedup();
@@ -457,7 +469,13 @@ impl RuleFile {
 }
 
 impl Rule {
-    fn check(&self, analysis: &Analysis, src: &str, out: &mut Vec<Diagnostic>) {
+    fn check(
+        &self,
+        analysis: &Analysis,
+        src: &str,
+        lexicons: &BTreeMap<String, Vec<String>>,
+        out: &mut Vec<Diagnostic>,
+    ) {
         let mut emit = |span: Span, fields: &[(&str, &str)]| {
             out.push(Diagnostic {
                 span,
@@ -485,6 +503,17 @@ impl Rule {
                         .map(|mk| mk.name.as_str())
                         .filter(|name| m.markers.iter().any(|x| x == name))
                         .collect();
+                    // a marker may also be a lexicon of the rule file
+                    let sentence = s.span.text(src).to_lowercase();
+                    for name in &m.markers {
+                        let words = lexicons.get(name).into_iter().flatten();
+                        if words
+                            .into_iter()
+                            .any(|w| contains_phrase(&sentence, &w.to_lowercase()))
+                        {
+                            names.push(name);
+                        }
+                    }
                     names.dedup();
                     if !names.is_empty() {
                         let joined = names.join(", ");
