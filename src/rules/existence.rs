@@ -38,8 +38,13 @@ pub struct ExistenceMatcher {
 #[serde(deny_unknown_fields)]
 pub struct SubstitutionMatcher {
     pub swap: std::collections::BTreeMap<String, String>,
+    /// Phrases that excuse a match inside them.
+    #[serde(default)]
+    pub exceptions: Vec<String>,
     #[serde(skip)]
     finder: Option<Arc<AhoCorasick>>,
+    #[serde(skip)]
+    excuses: Option<Arc<AhoCorasick>>,
 }
 
 impl SubstitutionMatcher {
@@ -62,6 +67,18 @@ impl SubstitutionMatcher {
                 message: e.to_string(),
             })?;
         self.finder = Some(Arc::new(ac));
+        if !self.exceptions.is_empty() {
+            let excuses = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&self.exceptions)
+                .map_err(|e| CompileError {
+                    key: "exceptions",
+                    near: "exceptions".to_string(),
+                    message: e.to_string(),
+                })?;
+            self.excuses = Some(Arc::new(excuses));
+        }
         Ok(())
     }
 
@@ -72,8 +89,13 @@ impl SubstitutionMatcher {
         };
         let keys: Vec<&String> = self.swap.keys().collect();
         let values: Vec<&String> = self.swap.values().collect();
+        let excused = self
+            .excuses
+            .as_ref()
+            .map_or_else(Vec::new, |e| whole_words(e, prose));
         whole_words(ac, prose)
             .into_iter()
+            .filter(|span| !excused.iter().any(|e| e.contains(*span)))
             .filter_map(|span| {
                 let found = span.text(prose);
                 let i = keys.iter().position(|k| k.eq_ignore_ascii_case(found))?;
