@@ -300,10 +300,7 @@ mod tests {
         let vocab = Vocabulary::default_set();
         let rules = load(&d.join(FILE_NAME), &vocab).ok().unwrap().rules;
         let found = |text: &str| -> Vec<String> {
-            let doc =
-                crate::input::from_string("s.txt", text.to_string(), crate::input::Format::Text);
-            let analysis = crate::analyse_document(&doc, &vocab);
-            crate::diagnose(&doc, &analysis, &rules)
+            crate::check_text(text, &rules, &vocab)
                 .into_iter()
                 .map(|d| d.rule)
                 .collect()

@@ -42,3 +42,14 @@ pub fn diagnose(
 ) -> Vec<rules::Diagnostic> {
     suppress::apply(doc, rules.check(analysis, &doc.prose))
 }
+
+/// Checks one plain-text article in a single call: analysis, the rules, and
+/// the article's own suppressions.
+pub fn check_text(
+    text: &str,
+    rules: &rules::RuleFile,
+    vocab: &Vocabulary,
+) -> Vec<rules::Diagnostic> {
+    let doc = input::from_string("text", text.to_string(), input::Format::Text);
+    diagnose(&doc, &analyse_document(&doc, vocab), rules)
+}

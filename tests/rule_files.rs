@@ -144,13 +144,7 @@ fn every_shipped_rules_examples_behave_as_stated() {
                 rule.id
             );
             let fired = |text: &str| {
-                let doc = attrib::input::from_string(
-                    "example.txt",
-                    text.to_string(),
-                    attrib::input::Format::Text,
-                );
-                let analysis = attrib::analyse_document(&doc, &vocab);
-                attrib::diagnose(&doc, &analysis, &set)
+                attrib::check_text(text, &set, &vocab)
                     .iter()
                     .any(|d| d.rule == rule.id)
             };
@@ -172,11 +166,9 @@ fn every_shipped_rules_examples_behave_as_stated() {
 fn article_limits_on_one_sources_share_and_unattributed_claims() {
     let yaml = "rules:\n  - id: one-voice\n    severity: warning\n    message: '{value} > {limit}'\n    rationale: r\n    match:\n      article: {max_source_share: 0.6}\n  - id: bare-claims\n    severity: warning\n    message: '{value} > {limit}'\n    rationale: r\n    match:\n      article: {max_unattributed_share: 0.4}\n";
     let rules = RuleFile::from_yaml("story.yaml", yaml, &Vocabulary::default_set()).unwrap();
+    let vocab = Vocabulary::default_set();
     let run = |text: &str| -> Vec<String> {
-        let doc =
-            attrib::input::from_string("s.txt", text.to_string(), attrib::input::Format::Text);
-        let analysis = attrib::analyse_document(&doc, &Vocabulary::default_set());
-        attrib::diagnose(&doc, &analysis, &rules)
+        attrib::check_text(text, &rules, &vocab)
             .iter()
             .map(|d| format!("{}: {}", d.rule, d.message))
             .collect()
@@ -196,11 +188,9 @@ fn article_limits_on_one_sources_share_and_unattributed_claims() {
 fn sentence_markers_from_a_rule_lexicon_and_comparisons() {
     let yaml = "lexicons:\n  crime_words: [crime wave, surge in crime]\nrules:\n  - id: crime-claim\n    severity: warning\n    message: '{markers}'\n    rationale: r\n    match:\n      sentence: {markers: [crime_words, comparative, superlative]}\n";
     let rules = RuleFile::from_yaml("desk.yaml", yaml, &Vocabulary::default_set()).unwrap();
+    let vocab = Vocabulary::default_set();
     let run = |text: &str| -> Vec<String> {
-        let doc =
-            attrib::input::from_string("s.txt", text.to_string(), attrib::input::Format::Text);
-        let analysis = attrib::analyse_document(&doc, &Vocabulary::default_set());
-        attrib::diagnose(&doc, &analysis, &rules)
+        attrib::check_text(text, &rules, &vocab)
             .iter()
             .map(|d| d.message.clone())
             .collect()
