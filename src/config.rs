@@ -130,18 +130,7 @@ fn globs(patterns: &[String], shown: &str, text: &str) -> Result<globset::GlobSe
     for p in patterns {
         let glob = globset::Glob::new(p).map_err(|e| {
             let message = format!("invalid glob '{p}': {e}");
-            match loader::locate(text, 1, p, 0) {
-                Some((line, column)) => LoadError::Located {
-                    path: shown.to_string(),
-                    line,
-                    column,
-                    message,
-                },
-                None => LoadError::Invalid {
-                    path: shown.to_string(),
-                    message,
-                },
-            }
+            LoadError::at(shown, loader::locate(text, 1, p, 0), message)
         })?;
         set.add(glob);
     }
@@ -215,18 +204,11 @@ pub fn load(path: &Path, vocab: &Vocabulary) -> Result<Config, LoadError> {
             "unknown rule id '{id}', expected one of: {}",
             known.join(", ")
         );
-        return Err(match loader::locate(&text, 1, id, 0) {
-            Some((line, column)) => LoadError::Located {
-                path: shown,
-                line,
-                column,
-                message,
-            },
-            None => LoadError::Invalid {
-                path: shown,
-                message,
-            },
-        });
+        return Err(LoadError::at(
+            &shown,
+            loader::locate(&text, 1, id, 0),
+            message,
+        ));
     }
     apply(&mut rules, &config.selection());
     let mut overrides = Vec::new();

@@ -21,6 +21,25 @@ pub enum LoadError {
     },
 }
 
+impl LoadError {
+    /// An error at a position found after parsing, or for the whole file
+    /// when the position is not known.
+    pub fn at(path: &str, position: Option<(usize, usize)>, message: String) -> LoadError {
+        match position {
+            Some((line, column)) => LoadError::Located {
+                path: path.to_string(),
+                line,
+                column,
+                message,
+            },
+            None => LoadError::Invalid {
+                path: path.to_string(),
+                message,
+            },
+        }
+    }
+}
+
 pub fn read<T: DeserializeOwned>(path: &str) -> Result<T, LoadError> {
     let text = std::fs::read_to_string(path).map_err(|source| LoadError::Io {
         path: path.to_string(),

@@ -330,18 +330,7 @@ impl RuleFile {
                 .insert(name.clone(), entries.iter().cloned().chain(own).collect());
         }
         file.validate(text, vocab)
-            .map_err(|(at, message)| match at {
-                Some((line, column)) => LoadError::Located {
-                    path: path.to_string(),
-                    line,
-                    column,
-                    message,
-                },
-                None => LoadError::Invalid {
-                    path: path.to_string(),
-                    message,
-                },
-            })?;
+            .map_err(|(at, message)| LoadError::at(path, at, message))?;
         Ok(file)
     }
 
