@@ -233,16 +233,17 @@ pub fn load(path: &Path, vocab: &Vocabulary) -> Result<Config, LoadError> {
 mod tests {
     use super::*;
 
-    fn dir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("attrib-config-{name}-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(d.join("desk/politics")).unwrap();
+    /// A scratch folder with a `desk/politics` tree, removed when dropped.
+    fn scratch() -> tempfile::TempDir {
+        let d = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(d.path().join("desk/politics")).unwrap();
         d
     }
 
     #[test]
     fn discovered_upwards_and_applied() {
-        let d = dir("apply");
+        let scratch = scratch();
+        let d = scratch.path().to_path_buf();
         std::fs::write(
             d.join(FILE_NAME),
             "ignore: [anonymous-source]\nseverity: {loaded-verb: error}\nextends: [default, house.yaml]\n",
@@ -267,7 +268,8 @@ mod tests {
 
     #[test]
     fn a_later_file_extends_an_earlier_files_lexicon() {
-        let d = dir("lexicon");
+        let scratch = scratch();
+        let d = scratch.path().to_path_buf();
         std::fs::write(
             d.join(FILE_NAME),
             "extends: [ap, house.yaml]\nselect: [anonymous-without-reason, secrecy-words]\n",
@@ -304,7 +306,8 @@ mod tests {
 
     #[test]
     fn unknown_rule_ids_and_keys_are_located_errors() {
-        let d = dir("errors");
+        let scratch = scratch();
+        let d = scratch.path().to_path_buf();
         std::fs::write(
             d.join(FILE_NAME),
             "select:\n  - vague-source\n  - vauge-source\n",

@@ -57,8 +57,8 @@ mod tests {
 
     #[test]
     fn folders_expand_to_sorted_articles_respecting_attribignore() {
-        let dir = std::env::temp_dir().join(format!("attrib-files-{}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&dir);
+        let scratch = tempfile::tempdir().unwrap();
+        let dir = scratch.path();
         std::fs::create_dir_all(dir.join("drafts")).unwrap();
         for name in [
             "b.md",

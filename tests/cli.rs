@@ -5,7 +5,7 @@ mod common;
 use common::{attrib, stderr, stdout, with_snapshots};
 
 fn temp_file(name: &str, bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("attrib-cli-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("attrib-cli-");
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join(name);
     std::fs::write(&path, bytes).unwrap();
@@ -260,7 +260,7 @@ fn lossy_decodes_and_offsets_point_into_the_original_bytes() {
 
 #[test]
 fn folders_are_walked_and_binary_files_in_them_skipped_with_a_warning() {
-    let dir = std::env::temp_dir().join(format!("attrib-walk-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("attrib-walk-");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("sub")).unwrap();
     std::fs::write(dir.join("a.md"), "Critics say the plan will fail.\n").unwrap();
@@ -329,7 +329,7 @@ fn crlf_cr_and_bom_give_correct_lines_and_columns() {
 
 #[test]
 fn parallel_and_single_threaded_runs_print_the_same_bytes() {
-    let dir = std::env::temp_dir().join(format!("attrib-par-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("attrib-par-");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     // enough files for several parallel chunks, in an order unlike creation
@@ -461,7 +461,7 @@ fn suppressions_in_the_article_silence_findings_and_stale_ones_are_reported() {
 
 #[test]
 fn attrib_yaml_is_discovered_upwards_and_flags_override_it() {
-    let dir = std::env::temp_dir().join(format!("attrib-cfg-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("attrib-cfg-");
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("politics")).unwrap();
     std::fs::write(
@@ -533,7 +533,7 @@ fn attrib_yaml_is_discovered_upwards_and_flags_override_it() {
 
 #[test]
 fn configuration_excludes_files_and_overrides_rules_per_path() {
-    let dir = std::env::temp_dir().join(format!("attrib-cfg-paths-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("attrib-cfg-paths-");
     let _ = std::fs::remove_dir_all(&dir);
     for sub in ["news", "opinion", "drafts"] {
         std::fs::create_dir_all(dir.join(sub)).unwrap();

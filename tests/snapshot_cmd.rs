@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use common::{attrib, stderr, stdout};
 
 fn story_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("attrib-snap-{name}-{}", std::process::id()));
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("attrib-snap-{name}"));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::copy(
