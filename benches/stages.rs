@@ -42,7 +42,7 @@ fn stages(c: &mut Criterion) {
         b.iter(|| attrib::analyse_document(black_box(&doc), &vocab))
     });
     group.bench_function("rules", |b| {
-        b.iter(|| rules.check(black_box(&analysis), &doc.prose))
+        b.iter(|| rules.check(black_box(&analysis), doc.prose()))
     });
     group.finish();
     c.bench_function("load vocabulary and rules", |b| {

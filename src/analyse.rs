@@ -1,6 +1,7 @@
 //! Analysis: classifies each attribution's source, resolves pronouns, finds
 //! claim markers and tells which sentences and quotations are attributed.
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::detect::{CueKind, Found, Mode, Word};
@@ -101,9 +102,48 @@ pub struct LedgerEntry {
 }
 
 impl Analysis {
+    /// Adds the analysis of the next section of the same document,
+    /// renumbering its sentences and attributions.
+    pub fn append(&mut self, next: Analysis) {
+        let sentences = self.sentences.len();
+        let attributions = self.attributions.len();
+        self.attributions
+            .extend(next.attributions.into_iter().map(|mut a| {
+                a.sentence += sentences;
+                a
+            }));
+        self.sentences
+            .extend(next.sentences.into_iter().map(|mut s| {
+                for i in s.attributions.iter_mut().chain(&mut s.covered_by) {
+                    *i += attributions;
+                }
+                if let Some(i) = &mut s.carried_by {
+                    *i += attributions;
+                }
+                s
+            }));
+        self.quotes.extend(next.quotes.into_iter().map(|mut q| {
+            if let Some(i) = &mut q.speaker {
+                *i += attributions;
+            }
+            q
+        }));
+    }
+
     /// The article's sources, in order of first mention.
     pub fn ledger(&self, src: &str) -> Vec<LedgerEntry> {
+        // sentences each attribution claims besides its own: one pass, not
+        // one per attribution
+        let mut claims = vec![1; self.attributions.len()];
+        for s in &self.sentences {
+            for &i in s.covered_by.iter().chain(&s.carried_by) {
+                claims[i] += 1;
+            }
+        }
         let mut ledger: Vec<(String, LedgerEntry)> = Vec::new();
+        let mut by_key: FxHashMap<String, usize> = FxHashMap::default();
+        // named entries by their last word: where a surname finds its entry
+        let mut by_last_word: FxHashMap<String, Vec<usize>> = FxHashMap::default();
         for (i, a) in self.attributions.iter().enumerate() {
             let Some(source) = &a.source else { continue };
             if source.class == SourceClass::Agentless {
@@ -123,32 +163,40 @@ impl Analysis {
                 .trim_end_matches("'s")
                 .trim_end_matches("’s")
                 .to_string();
-            let claims = 1 + self
-                .sentences
-                .iter()
-                .filter(|s| s.covered_by.contains(&i) || s.carried_by == Some(i))
-                .count();
+            let last_word = key.rsplit(' ').next().unwrap_or_default().to_string();
             // a named source's second reference is often the surname alone
-            let same = |k: &String, e: &LedgerEntry| {
-                *k == key
-                    || (class == SourceClass::Named
-                        && e.class == SourceClass::Named
-                        && (k.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {k}"))))
+            let same_person =
+                |k: &str| k.ends_with(&format!(" {key}")) || key.ends_with(&format!(" {k}"));
+            let surname_match = (class == SourceClass::Named)
+                .then(|| by_last_word.get(&last_word))
+                .flatten()
+                .and_then(|entries| entries.iter().copied().find(|&e| same_person(&ledger[e].0)));
+            let found = match (by_key.get(&key).copied(), surname_match) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
             };
-            match ledger.iter_mut().find(|(k, e)| same(k, e)) {
-                Some((_, entry)) => {
+            match found {
+                Some(e) => {
+                    let entry = &mut ledger[e].1;
                     entry.attributions.push(i);
-                    entry.claims += claims;
+                    entry.claims += claims[i];
                 }
-                None => ledger.push((
-                    key,
-                    LedgerEntry {
-                        span,
-                        class,
-                        attributions: vec![i],
-                        claims,
-                    },
-                )),
+                None => {
+                    let e = ledger.len();
+                    by_key.insert(key.clone(), e);
+                    if class == SourceClass::Named {
+                        by_last_word.entry(last_word).or_default().push(e);
+                    }
+                    ledger.push((
+                        key,
+                        LedgerEntry {
+                            span,
+                            class,
+                            attributions: vec![i],
+                            claims: claims[i],
+                        },
+                    ));
+                }
             }
         }
         ledger.into_iter().map(|(_, e)| e).collect()

@@ -82,8 +82,10 @@ pub struct Document {
     /// As given on the command line; `-` for stdin.
     pub path: String,
     pub src: String,
-    /// `src` with non-prose bytes blanked; same length as `src`.
-    pub prose: String,
+    /// `src` with non-prose bytes blanked, where there are any; same length
+    /// as `src`. Plain text is mostly all prose, and a second copy of a
+    /// large file is memory for nothing.
+    blanked: Option<String>,
     pub format: Format,
     /// Prose blocks (paragraphs, headings, list items) in order.
     pub blocks: Vec<Span>,
@@ -94,6 +96,11 @@ pub struct Document {
 }
 
 impl Document {
+    /// The text with non-prose bytes blanked; same length as `src`.
+    pub fn prose(&self) -> &str {
+        self.blanked.as_deref().unwrap_or(&self.src)
+    }
+
     /// The byte offset in the original input of an offset into `src`.
     pub fn original_offset(&self, offset: u32) -> u32 {
         let i = self.replacements.partition_point(|&(at, _)| at <= offset);
@@ -181,15 +188,21 @@ fn decode_lossy(mut bytes: &[u8]) -> (String, Vec<(u32, u32)>) {
 }
 
 pub fn from_string(path: &str, src: String, format: Format) -> Document {
-    let (prose, blocks) = match format {
+    let (blanked, blocks) = match format {
         Format::Text => text_prose(&src),
-        Format::Markdown => markdown_prose(&src),
-        Format::Html => crate::html::prose(&src),
+        Format::Markdown => {
+            let (prose, blocks) = markdown_prose(&src);
+            (Some(prose), blocks)
+        }
+        Format::Html => {
+            let (prose, blocks) = crate::html::prose(&src);
+            (Some(prose), blocks)
+        }
     };
     Document {
         path: path.to_string(),
         src,
-        prose,
+        blanked,
         format,
         blocks,
         replacements: Vec::new(),
@@ -199,25 +212,30 @@ pub fn from_string(path: &str, src: String, format: Format) -> Document {
 /// Plain text: paragraphs are separated by blank lines; a text with no blank
 /// line at all (one paragraph per line, as wire copy often is) has one
 /// paragraph per line.
-fn text_prose(src: &str) -> (String, Vec<Span>) {
-    let mut prose = src.to_string();
+fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
+    let mut blanked: Option<String> = None;
     if src.starts_with('\u{feff}') {
-        prose.replace_range(0..3, "   ");
+        blanked
+            .get_or_insert_with(|| src.to_string())
+            .replace_range(0..3, "   ");
     }
     // suppression lines ("[attrib-disable vague-source]") are not prose
     for line in line_spans(src) {
         let text = line.text(src).trim();
         if text.starts_with("[attrib-") && text.ends_with(']') {
             let blank = " ".repeat(line.text(src).len());
-            prose.replace_range(line.start as usize..line.end as usize, &blank);
+            blanked
+                .get_or_insert_with(|| src.to_string())
+                .replace_range(line.start as usize..line.end as usize, &blank);
         }
     }
-    let lines = line_spans(&prose);
-    let has_blank_line = lines.iter().any(|l| l.text(&prose).trim().is_empty());
+    let prose = blanked.as_deref().unwrap_or(src);
+    let lines = line_spans(prose);
+    let has_blank_line = lines.iter().any(|l| l.text(prose).trim().is_empty());
     let mut blocks = Vec::new();
     let mut current: Option<Span> = None;
     for line in lines {
-        let blank = line.text(&prose).trim().is_empty();
+        let blank = line.text(prose).trim().is_empty();
         if blank || !has_blank_line {
             blocks.extend(current.take());
         }
@@ -226,7 +244,7 @@ fn text_prose(src: &str) -> (String, Vec<Span>) {
         }
     }
     blocks.extend(current);
-    (prose, blocks)
+    (blanked, blocks)
 }
 
 /// Spans of each line's content, without the terminator.
@@ -304,14 +322,14 @@ mod tests {
     fn markdown_blanks_code_front_matter_and_urls_keeping_offsets() {
         let src = "---\ntitle: x said y\n---\n\nHe [said](http://said.example) it.\n\n```\nthey said so\n```\n\nUse `said` here.\n";
         let doc = md(src);
-        assert_eq!(doc.prose.len(), src.len());
-        assert!(!doc.prose.contains("title"));
-        assert!(!doc.prose.contains("they said so"));
-        assert!(!doc.prose.contains("http"));
-        assert!(!doc.prose.contains("`said`"));
-        let he = doc.prose.find("He").unwrap();
+        assert_eq!(doc.prose().len(), src.len());
+        assert!(!doc.prose().contains("title"));
+        assert!(!doc.prose().contains("they said so"));
+        assert!(!doc.prose().contains("http"));
+        assert!(!doc.prose().contains("`said`"));
+        let he = doc.prose().find("He").unwrap();
         assert_eq!(&src[he..he + 2], "He");
-        assert!(doc.prose.contains("said"));
+        assert!(doc.prose().contains("said"));
         assert_eq!(doc.blocks.len(), 2);
     }
 
@@ -359,7 +377,7 @@ mod tests {
     #[test]
     fn bom_is_blanked_but_kept_in_offsets() {
         let doc = from_string("t.txt", "\u{feff}He said.".into(), Format::Text);
-        assert_eq!(doc.prose.len(), doc.src.len());
-        assert!(doc.prose.starts_with("   He"));
+        assert_eq!(doc.prose().len(), doc.src.len());
+        assert!(doc.prose().starts_with("   He"));
     }
 }

@@ -23,12 +23,43 @@ use analyse::Analysis;
 use input::Document;
 use vocab::Vocabulary;
 
+/// Documents are analysed in sections of whole paragraphs of about this
+/// many bytes, so that tokens and words (about 15 times the text) are held
+/// for one section at a time. A news article is one section; in an archive
+/// file only a quotation or pronoun running across a section boundary,
+/// one in a megabyte, is cut.
+const SECTION_BYTES: usize = 1 << 20;
+
 /// Runs segmentation, detection and analysis over one document.
 pub fn analyse_document(doc: &Document, vocab: &Vocabulary) -> Analysis {
-    let seg = segment::segment(doc, vocab);
+    let mut analysis = Analysis::default();
+    let mut rest = doc.blocks.as_slice();
+    let mut paragraph = 0;
+    while !rest.is_empty() {
+        let first = rest[0].start as usize;
+        let n = rest
+            .iter()
+            .position(|b| b.end as usize - first >= SECTION_BYTES)
+            .map_or(rest.len(), |i| i + 1);
+        let (section, after) = rest.split_at(n);
+        analysis.append(analyse_blocks(doc.prose(), section, paragraph, vocab));
+        paragraph += section.len();
+        rest = after;
+    }
+    analysis
+}
+
+fn analyse_blocks(
+    prose: &str,
+    blocks: &[span::Span],
+    first_paragraph: usize,
+    vocab: &Vocabulary,
+) -> Analysis {
+    let seg = segment::segment_blocks(prose, blocks, first_paragraph, vocab);
+    let (start, end) = (blocks[0].start, blocks[blocks.len() - 1].end);
     // ASCII lowercasing keeps every byte offset where it was.
-    let lower = doc.prose.to_ascii_lowercase();
-    let words = detect::words(&doc.prose, &lower, &seg, vocab);
+    let lower = prose[start as usize..end as usize].to_ascii_lowercase();
+    let words = detect::words(prose, &lower, start, &seg, vocab);
     let found = detect::detect(&words, &seg, vocab);
     analyse::analyse(&words, &seg, found, vocab)
 }
@@ -40,7 +71,7 @@ pub fn diagnose(
     analysis: &Analysis,
     rules: &rules::RuleFile,
 ) -> Vec<rules::Diagnostic> {
-    suppress::apply(doc, rules.check(analysis, &doc.prose))
+    suppress::apply(doc, rules.check(analysis, doc.prose()))
 }
 
 /// Checks one plain-text article in a single call: analysis, the rules, and
@@ -52,4 +83,62 @@ pub fn check_text(
 ) -> Vec<rules::Diagnostic> {
     let doc = input::from_string("text", text.to_string(), input::Format::Text);
     diagnose(&doc, &analyse_document(&doc, vocab), rules)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A document longer than several sections is analysed as its
+    /// articles would be one by one: same attributions, with sentence,
+    /// attribution and paragraph numbers continuing across sections.
+    #[test]
+    fn sections_join_into_one_analysis() {
+        let vocab = Vocabulary::default_set();
+        // quotations, pronouns and carried attribution, in paragraphs
+        let article = std::fs::read_to_string("tests/fixtures/interview-quotes.txt").unwrap();
+        assert!(article.ends_with('\n'));
+        let one = analyse_document(
+            &input::from_string("a.txt", article.clone(), input::Format::Text),
+            &vocab,
+        );
+        assert!(one.sentences.iter().any(|s| s.carried_by.is_some()));
+        assert!(one.quotes.iter().any(|q| q.speaker.is_some()));
+        let copies = 3 * SECTION_BYTES / article.len();
+        let archive = vec![article.as_str(); copies].join("\n");
+        let all = analyse_document(
+            &input::from_string("all.txt", archive, input::Format::Text),
+            &vocab,
+        );
+        assert_eq!(all.attributions.len(), copies * one.attributions.len());
+        assert_eq!(all.sentences.len(), copies * one.sentences.len());
+        let stride = (article.len() + 1) as u32;
+        let paragraphs = one.sentences.last().unwrap().paragraph + 1;
+        for (i, a) in all.attributions.iter().enumerate() {
+            let copy = i / one.attributions.len();
+            let first = &one.attributions[i % one.attributions.len()];
+            assert_eq!(
+                a.cue.span.start,
+                first.cue.span.start + copy as u32 * stride
+            );
+            assert_eq!(a.sentence, first.sentence + copy * one.sentences.len());
+            assert!(all.sentences[a.sentence].attributions.contains(&i));
+        }
+        for (i, s) in all.sentences.iter().enumerate() {
+            let first = &one.sentences[i % one.sentences.len()];
+            let copy = i / one.sentences.len();
+            assert_eq!(s.paragraph, first.paragraph + copy * paragraphs);
+            let shift = copy * one.attributions.len();
+            assert_eq!(
+                s.carried_by,
+                first.carried_by.map(|a| a + shift),
+                "sentence {i}"
+            );
+        }
+        for (i, q) in all.quotes.iter().enumerate() {
+            let first = &one.quotes[i % one.quotes.len()];
+            let shift = i / one.quotes.len() * one.attributions.len();
+            assert_eq!(q.speaker, first.speaker.map(|a| a + shift), "quote {i}");
+        }
+    }
 }

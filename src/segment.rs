@@ -62,14 +62,25 @@ pub struct Segmentation {
 }
 
 pub fn segment(doc: &Document, vocab: &Vocabulary) -> Segmentation {
+    segment_blocks(doc.prose(), &doc.blocks, 0, vocab)
+}
+
+/// Segments some of a document's blocks, the first of which is paragraph
+/// `first_paragraph`; spans stay offsets into `prose`.
+pub fn segment_blocks(
+    prose: &str,
+    blocks: &[Span],
+    first_paragraph: usize,
+    vocab: &Vocabulary,
+) -> Segmentation {
     let mut seg = Segmentation::default();
     let mut open_chain: Option<usize> = None;
-    for (p, block) in doc.blocks.iter().enumerate() {
+    for (p, block) in (first_paragraph..).zip(blocks) {
         let first = seg.tokens.len();
-        tokenize(&doc.prose, *block, &mut seg.tokens);
+        tokenize(prose, *block, &mut seg.tokens);
         let range = first..seg.tokens.len();
-        open_chain = find_quotes(&doc.prose, &mut seg, range.clone(), p, open_chain);
-        split_sentences(&doc.prose, vocab, &mut seg, range.clone(), p);
+        open_chain = find_quotes(prose, &mut seg, range.clone(), p, open_chain);
+        split_sentences(prose, vocab, &mut seg, range.clone(), p);
         seg.paragraphs.push(range);
     }
     seg

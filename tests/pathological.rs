@@ -35,7 +35,7 @@ fn run(text: &str, vocab: &Vocabulary, rules: &RuleFile) -> Duration {
             let start = Instant::now();
             let doc = from_string("t.txt", text.to_string(), Format::Text);
             let analysis = attrib::analyse_document(&doc, vocab);
-            let diagnostics = rules.check(&analysis, &doc.prose);
+            let diagnostics = rules.check(&analysis, doc.prose());
             let human = report::human::render("t.txt", &doc.src, &diagnostics);
             let claims = report::claims::build(&doc, &analysis);
             let json = serde_json::to_string(&claims).unwrap();
@@ -106,4 +106,37 @@ fn cost_grows_linearly_with_size() {
         // 4x the input: linear is ~4x; quadratic would be ~16x
         assert!(ratio < 8.0, "4x the input took {ratio:.1}x the time");
     }
+}
+
+/// Sentences each with a different named speaker, so that the source
+/// ledger (merging surnames, counting carried claims) has as many entries
+/// as attributions.
+fn distinct_speakers(n: usize) -> String {
+    let name = |mut i: usize| {
+        let mut s = String::from("K");
+        for _ in 0..4 {
+            s.push((b'a' + (i % 26) as u8) as char);
+            i /= 26;
+        }
+        s
+    };
+    (0..n)
+        .map(|i| {
+            format!(
+                "{} {} said the plan had failed. It cost more.\n",
+                name(i),
+                name(i + 7)
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn the_source_ledger_grows_linearly_with_its_sources() {
+    let (vocab, rules) = (Vocabulary::default_set(), RuleFile::default_set());
+    let small = run(&distinct_speakers(2_000), &vocab, &rules);
+    let large = run(&distinct_speakers(8_000), &vocab, &rules);
+    let ratio = large.as_secs_f64() / small.as_secs_f64();
+    eprintln!("4x the sources: {ratio:.2}x the time");
+    assert!(ratio < 8.0, "4x the sources took {ratio:.1}x the time");
 }

@@ -134,7 +134,7 @@ proptest! {
         // every word character outside a sentence would be prose the
         // analysis never looked at
         for (i, c) in text.char_indices() {
-            if c.is_alphanumeric() && doc.prose.as_bytes()[i] == text.as_bytes()[i] {
+            if c.is_alphanumeric() && doc.prose().as_bytes()[i] == text.as_bytes()[i] {
                 prop_assert!(sentences.iter().any(|s| s.start as usize <= i && i < s.end as usize), "byte {i} ({c}) in no sentence");
             }
         }

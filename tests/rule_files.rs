@@ -113,7 +113,7 @@ fn a_lexicon_rule_finds_its_words_in_prose_only() {
     let doc = attrib::input::from_string("a.md", text.to_string(), attrib::input::Format::Markdown);
     let analysis = attrib::analyse_document(&doc, &Vocabulary::default_set());
     let found: Vec<(String, String)> = rules
-        .check(&analysis, &doc.prose)
+        .check(&analysis, doc.prose())
         .iter()
         .map(|d| (d.message.clone(), d.span.text(text).to_string()))
         .collect();

@@ -17,7 +17,7 @@ fuzz_target!(|text: &str| {
     for format in [Format::Text, Format::Markdown, Format::Html] {
         let doc = from_string("fuzz", text.to_string(), format);
         let analysis = attrib::analyse_document(&doc, vocab);
-        let diagnostics = rules.check(&analysis, &doc.prose);
+        let diagnostics = rules.check(&analysis, doc.prose());
         for d in &diagnostics {
             assert!(d.span.start <= d.span.end && d.span.end as usize <= text.len());
         }

@@ -68,10 +68,13 @@ impl Word<'_> {
     }
 }
 
-/// Builds the word view of every token of a document.
+/// Builds the word view of every token of a segmentation. `lower` is the
+/// ASCII-lowercased prose from byte `lower_start` on, so that a section of a
+/// large document needs only its own lowercased copy.
 pub fn words<'a>(
     prose: &'a str,
     lower: &'a str,
+    lower_start: u32,
     seg: &Segmentation,
     vocab: &Vocabulary,
 ) -> Vec<Word<'a>> {
@@ -79,7 +82,8 @@ pub fn words<'a>(
         .iter()
         .enumerate()
         .map(|(index, t)| {
-            let lower = t.span.text(lower);
+            let lower =
+                &lower[(t.span.start - lower_start) as usize..(t.span.end - lower_start) as usize];
             Word {
                 index,
                 span: t.span,

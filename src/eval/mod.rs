@@ -120,7 +120,7 @@ pub fn run(
             .flat_map(|g| g.cue.iter().chain(&g.content))
             .copied()
             .collect();
-        for d in claim_rules.check(&analysis, &doc.prose) {
+        for d in claim_rules.check(&analysis, doc.prose()) {
             alarms.findings += 1;
             alarms.false_alarms += usize::from(attributed.iter().any(|s| s.overlaps(d.span)));
         }
