@@ -114,6 +114,18 @@ pub mod flag {
     /// The first word of some claim-marker phrase: only these tokens are
     /// looked up in the marker lexicons.
     pub const MARKER_START: u32 = 1 << 18;
+    /// The first word of a cue phrase ("according to").
+    pub const PHRASE_START: u32 = 1 << 19;
+    /// Words at which some construction of the grammar can begin; the
+    /// grammar tries its constructions only there (and at a colon).
+    pub const CONSTRUCTION_START: u32 = PHRASE_START
+        | LIGHT_VERB
+        | CUE_NOUN
+        | AGENTLESS
+        | PASSIVE_AGENT
+        | CUE_VERB
+        | HEDGE_ADVERB
+        | HEDGE_ADJECTIVE;
 }
 
 /// How a verb form is used: finite forms can head a clause on their own.
@@ -292,6 +304,12 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .filter_map(|p| p.split_whitespace().next().map(str::to_string))
         .collect();
     set(&marker_starts, flag::MARKER_START);
+    let phrase_starts: Vec<String> = file
+        .cue_phrases
+        .iter()
+        .filter_map(|p| p.text.split_whitespace().next().map(str::to_string))
+        .collect();
+    set(&phrase_starts, flag::PHRASE_START);
     let nouns: Vec<String> = file
         .cue_nouns
         .iter()

@@ -177,6 +177,10 @@ impl Grammar<'_> {
         let mut out: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < s.len() {
+            if !(s[i].has(flag::CONSTRUCTION_START) || s[i].is_punct(":")) {
+                i += 1;
+                continue;
+            }
             let m = self
                 .according_to(s, i, n)
                 .or_else(|| self.noun_cue(s, i, n))
