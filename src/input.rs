@@ -140,7 +140,7 @@ pub fn from_bytes(
     format: Format,
     lossy: bool,
 ) -> Result<Document, InputError> {
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(InputError::Binary {
             path: path.to_string(),
             offset,
@@ -219,8 +219,10 @@ fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
             .get_or_insert_with(|| src.to_string())
             .replace_range(0..3, "   ");
     }
-    // suppression lines ("[attrib-disable vague-source]") are not prose
-    for line in line_spans(src) {
+    // suppression lines ("[attrib-disable vague-source]") are not prose;
+    // blanking them leaves every line where it was
+    let lines = line_spans(src);
+    for &line in &lines {
         let text = line.text(src).trim();
         if text.starts_with("[attrib-") && text.ends_with(']') {
             let blank = " ".repeat(line.text(src).len());
@@ -230,7 +232,6 @@ fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
         }
     }
     let prose = blanked.as_deref().unwrap_or(src);
-    let lines = line_spans(prose);
     let has_blank_line = lines.iter().any(|l| l.text(prose).trim().is_empty());
     let mut blocks = Vec::new();
     let mut current: Option<Span> = None;
@@ -252,16 +253,15 @@ fn line_spans(src: &str) -> Vec<Span> {
     let bytes = src.as_bytes();
     let mut spans = Vec::new();
     let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'\n' || bytes[i] == b'\r' {
-            spans.push(Span::new(start, i));
-            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            start = i + 1;
+    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+        if i < start {
+            continue; // the \n of a \r\n
         }
-        i += 1;
+        spans.push(Span::new(start, i));
+        start = i + 1;
+        if bytes[i] == b'\r' && bytes.get(start) == Some(&b'\n') {
+            start += 1;
+        }
     }
     if start < bytes.len() {
         spans.push(Span::new(start, bytes.len()));

@@ -70,17 +70,17 @@ impl LineIndex {
     pub fn new(src: &str) -> LineIndex {
         let bytes = src.as_bytes();
         let mut starts = vec![0];
-        let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 1);
-        let mut chars = 0u32;
-        for (i, &b) in bytes.iter().enumerate() {
-            if i % BLOCK == 0 {
-                chars_before_block.push(chars);
-            }
-            chars += u32::from(starts_char(b));
-            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            let ends_line = bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n');
             if ends_line {
                 starts.push(i as u32 + 1);
             }
+        }
+        let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 2);
+        let mut chars = 0u32;
+        for block in bytes.chunks(BLOCK) {
+            chars_before_block.push(chars);
+            chars += block.iter().filter(|&&b| starts_char(b)).count() as u32;
         }
         chars_before_block.push(chars);
         LineIndex {
