@@ -436,16 +436,14 @@ fn resolve_pronoun(
 fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
     let mut out = Vec::new();
     for k in 0..s.len() {
-        for (name, set) in vocab
-            .markers
-            .iter()
-            .filter(|_| s[k].has(flag::MARKER_START))
-        {
-            if let Some(len) = set.match_at(|j| s.get(k + j).map(|w| w.lower)) {
-                out.push(Marker {
-                    name: name.clone(),
-                    span: s[k].span.cover(s[k + len - 1].span),
-                });
+        if s[k].has(flag::MARKER_START) {
+            for (name, set) in &vocab.markers {
+                if let Some(len) = set.match_at(|j| s.get(k + j).map(|w| w.lower)) {
+                    out.push(Marker {
+                        name: name.clone(),
+                        span: s[k].span.cover(s[k + len - 1].span),
+                    });
+                }
             }
         }
         if s[k].kind == TokenKind::Number && is_statistic(s, k, &vocab.scale_words) {

@@ -167,19 +167,18 @@ struct Match {
 
 impl Grammar<'_> {
     fn sentence(&self, s: &[Word], n: usize) -> Vec<Found> {
-        let words = s
-            .iter()
-            .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3);
-        let (caps, all) = words.fold((0, 0), |(c, a), w| {
-            (c + usize::from(w.is_capitalized()), a + 1)
-        });
-        self.title_case.set(all >= 3 && caps * 10 >= all * 8);
         let mut out: Vec<Found> = Vec::new();
+        let mut title_case_known = false;
         let mut i = 0;
         while i < s.len() {
             if !(s[i].has(flag::CONSTRUCTION_START) || s[i].is_punct(":")) {
                 i += 1;
                 continue;
+            }
+            // only constructions read it, and most sentences try none
+            if !title_case_known {
+                self.title_case.set(is_title_case(s));
+                title_case_known = true;
             }
             let m = self
                 .according_to(s, i, n)
@@ -1010,6 +1009,18 @@ fn inside_quote_of<'s, 'a>(s: &'s [Word<'a>], i: usize) -> &'s [Word<'a>] {
         .find(|&k| s[k].quote != Some(q) || s[k].is_quote_mark())
         .unwrap_or(s.len());
     &s[..end]
+}
+
+/// A title-case headline: at least four in five of its longer words
+/// capitalised.
+fn is_title_case(s: &[Word]) -> bool {
+    let words = s
+        .iter()
+        .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3);
+    let (caps, all) = words.fold((0, 0), |(c, a), w| {
+        (c + usize::from(w.is_capitalized()), a + 1)
+    });
+    all >= 3 && caps * 10 >= all * 8
 }
 
 /// Whether a clause starts at `i`: sentence start or after an opening quote.

@@ -211,14 +211,47 @@ impl ExistenceMatcher {
     }
 }
 
+/// Phrases found case-insensitively (ASCII) as whole words, compiled once
+/// into one automaton: what `unless_near` and lexicon markers look for in a
+/// sentence, without lowercasing the sentence or walking the list.
+#[derive(Debug, Clone, Default)]
+pub struct PhraseList(Option<Arc<AhoCorasick>>);
+
+impl PhraseList {
+    pub fn new<'a>(phrases: impl IntoIterator<Item = &'a String>) -> PhraseList {
+        let phrases: Vec<&str> = phrases
+            .into_iter()
+            .map(|p| p.trim())
+            .filter(|p| !p.is_empty())
+            .collect();
+        if phrases.is_empty() {
+            return PhraseList(None);
+        }
+        let ac = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .build(phrases)
+            .expect("phrase lists are far below the automaton's size limit");
+        PhraseList(Some(Arc::new(ac)))
+    }
+
+    /// Whether any phrase occurs in `text` as whole words.
+    pub fn occurs_in(&self, text: &str) -> bool {
+        self.0.as_ref().is_some_and(|ac| {
+            ac.find_overlapping_iter(text)
+                .any(|m| at_word_boundaries(text, m.start(), m.end()))
+        })
+    }
+}
+
+fn at_word_boundaries(text: &str, start: usize, end: usize) -> bool {
+    let is_word = |ch: Option<char>| ch.is_some_and(|c| c.is_alphanumeric() || c == '_');
+    !is_word(text[..start].chars().next_back()) && !is_word(text[end..].chars().next())
+}
+
 /// Matches of `ac` that start and end at word boundaries.
 fn whole_words(ac: &AhoCorasick, prose: &str) -> Vec<Span> {
-    let is_word = |ch: Option<char>| ch.is_some_and(|c| c.is_alphanumeric() || c == '_');
     ac.find_iter(prose)
-        .filter(|m| {
-            !is_word(prose[..m.start()].chars().next_back())
-                && !is_word(prose[m.end()..].chars().next())
-        })
+        .filter(|m| at_word_boundaries(prose, m.start(), m.end()))
         .map(|m| Span::new(m.start(), m.end()))
         .collect()
 }
@@ -237,6 +270,22 @@ fn regex_reason(e: &regex::Error) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrase_lists_find_whole_words_in_any_case() {
+        let list = PhraseList::new(&[
+            "not authorized".to_string(),
+            "anonymity".to_string(),
+            "on condition of anonymity to".to_string(),
+        ]);
+        assert!(list.occurs_in("He spoke on Condition of ANONYMITY."));
+        assert!(list.occurs_in("who was not authorized to speak"));
+        assert!(!list.occurs_in("who was not authorizedly speaking"));
+        assert!(!list.occurs_in("anonymityX and xanonymity"));
+        // a longer phrase that fails at its end does not hide a shorter one
+        assert!(list.occurs_in("on condition of anonymity today"));
+        assert!(!PhraseList::new(&[]).occurs_in("anything"));
+    }
 
     fn matcher(words: &[&str], pattern: Option<&str>) -> ExistenceMatcher {
         ExistenceMatcher {

@@ -4,7 +4,7 @@
 
 mod existence;
 
-pub use existence::{ExistenceMatcher, SubstitutionMatcher};
+pub use existence::{ExistenceMatcher, PhraseList, SubstitutionMatcher};
 
 use std::collections::BTreeMap;
 
@@ -186,6 +186,9 @@ pub struct SentenceMatcher {
     /// Conditions under which an unattributed sentence is not a finding.
     #[serde(default)]
     pub unless: Vec<Unless>,
+    /// The markers that name a lexicon of the rule file, compiled at load.
+    #[serde(skip)]
+    lexicon_markers: Vec<(String, PhraseList)>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -227,9 +230,9 @@ pub struct Nearby {
     /// How far to look: the attribution's sentence, or it and the next one.
     #[serde(default)]
     pub within: Within,
-    /// `words` and the lexicon's entries, resolved at load time.
+    /// `words` and the lexicon's entries, compiled at load time.
     #[serde(skip)]
-    all: Vec<String>,
+    phrases: PhraseList,
 }
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize)]
@@ -240,19 +243,9 @@ pub enum Within {
     NextSentence,
 }
 
-/// Whether `phrase` occurs in `text` as whole words (both lowercased).
-fn contains_phrase(text: &str, phrase: &str) -> bool {
-    !phrase.is_empty()
-        && text.match_indices(phrase).any(|(i, _)| {
-            let before = text[..i].chars().next_back();
-            let after = text[i + phrase.len()..].chars().next();
-            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
-        })
-}
-
 impl Nearby {
-    /// Whether a phrase occurs, case-insensitively and as whole words, in
-    /// the attribution's sentence (and the next one, if asked).
+    /// Whether a phrase occurs in the attribution's sentence (and the next
+    /// one, if asked).
     fn found(&self, analysis: &Analysis, sentence: usize, src: &str) -> bool {
         let last = match self.within {
             Within::Sentence => sentence,
@@ -261,15 +254,22 @@ impl Nearby {
         let region = analysis.sentences[sentence]
             .span
             .cover(analysis.sentences[last].span);
-        let text = region.text(src).to_lowercase();
-        let words = if self.all.is_empty() {
-            &self.words
-        } else {
-            &self.all
-        };
-        words
+        self.phrases.occurs_in(region.text(src))
+    }
+
+    fn compile(&mut self, lexicons: &BTreeMap<String, Vec<String>>) {
+        let entries = self.lexicon.as_ref().and_then(|l| lexicons.get(l));
+        self.phrases = PhraseList::new(self.words.iter().chain(entries.into_iter().flatten()));
+    }
+}
+
+impl SentenceMatcher {
+    fn compile(&mut self, lexicons: &BTreeMap<String, Vec<String>>) {
+        self.lexicon_markers = self
+            .markers
             .iter()
-            .any(|w| contains_phrase(&text, &w.to_lowercase()))
+            .filter_map(|name| Some((name.clone(), PhraseList::new(lexicons.get(name)?))))
+            .collect();
     }
 }
 
@@ -359,7 +359,7 @@ impl RuleFile {
             }) = &mut rule.matcher
                 && let Some(name) = near.lexicon.clone()
             {
-                let Some(entries) = lexicons.get(&name) else {
+                if !lexicons.contains_key(&name) {
                     let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), &name, 0);
                     let known: Vec<&str> = lexicons.keys().map(String::as_str).collect();
                     return Err((
@@ -369,8 +369,17 @@ impl RuleFile {
                             known.join(", ")
                         ),
                     ));
-                };
-                near.all = near.words.iter().chain(entries).cloned().collect();
+                }
+            }
+            if let Matcher::Attribution(AttributionMatcher {
+                unless_near: Some(near),
+                ..
+            }) = &mut rule.matcher
+            {
+                near.compile(lexicons);
+            }
+            if let Matcher::Sentence(m) = &mut rule.matcher {
+                m.compile(lexicons);
             }
             if let Matcher::Substitution(m) = &mut rule.matcher {
                 m.compile().map_err(|e| {
@@ -436,11 +445,8 @@ impl RuleFile {
                 Matcher::Attribution(AttributionMatcher {
                     unless_near: Some(near),
                     ..
-                }) => {
-                    if let Some(entries) = near.lexicon.as_ref().and_then(|l| lexicons.get(l)) {
-                        near.all = near.words.iter().chain(entries).cloned().collect();
-                    }
-                }
+                }) => near.compile(&lexicons),
+                Matcher::Sentence(m) => m.compile(&lexicons),
                 _ => {}
             }
         }
@@ -449,7 +455,7 @@ impl RuleFile {
     pub fn check(&self, analysis: &Analysis, src: &str) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         for rule in &self.rules {
-            rule.check(analysis, src, &self.lexicons, &mut out);
+            rule.check(analysis, src, &mut out);
         }
         out.sort();
         out.dedup();
@@ -462,7 +468,6 @@ impl Rule {
         &self,
         analysis: &Analysis,
         src: &str,
-        lexicons: &BTreeMap<String, Vec<String>>,
         out: &mut Vec<Diagnostic>,
     ) {
         let mut emit = |span: Span, fields: &[(&str, &str)]| {
@@ -493,13 +498,9 @@ impl Rule {
                         .filter(|name| m.markers.iter().any(|x| x == name))
                         .collect();
                     // a marker may also be a lexicon of the rule file
-                    let sentence = s.span.text(src).to_lowercase();
-                    for name in &m.markers {
-                        let words = lexicons.get(name).into_iter().flatten();
-                        if words
-                            .into_iter()
-                            .any(|w| contains_phrase(&sentence, &w.to_lowercase()))
-                        {
+                    let sentence = s.span.text(src);
+                    for (name, phrases) in &m.lexicon_markers {
+                        if phrases.occurs_in(sentence) {
                             names.push(name);
                         }
                     }
