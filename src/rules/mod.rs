@@ -357,10 +357,11 @@ impl RuleFile {
                 unless_near: Some(near),
                 ..
             }) = &mut rule.matcher
-                && let Some(name) = near.lexicon.clone()
             {
-                if !lexicons.contains_key(&name) {
-                    let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), &name, 0);
+                if let Some(name) = &near.lexicon
+                    && !lexicons.contains_key(name)
+                {
+                    let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), name, 0);
                     let known: Vec<&str> = lexicons.keys().map(String::as_str).collect();
                     return Err((
                         at,
@@ -370,12 +371,6 @@ impl RuleFile {
                         ),
                     ));
                 }
-            }
-            if let Matcher::Attribution(AttributionMatcher {
-                unless_near: Some(near),
-                ..
-            }) = &mut rule.matcher
-            {
                 near.compile(lexicons);
             }
             if let Matcher::Sentence(m) = &mut rule.matcher {
@@ -464,12 +459,7 @@ impl RuleFile {
 }
 
 impl Rule {
-    fn check(
-        &self,
-        analysis: &Analysis,
-        src: &str,
-        out: &mut Vec<Diagnostic>,
-    ) {
+    fn check(&self, analysis: &Analysis, src: &str, out: &mut Vec<Diagnostic>) {
         let mut emit = |span: Span, fields: &[(&str, &str)]| {
             out.push(Diagnostic {
                 span,
