@@ -180,8 +180,9 @@ fn plain_ascii_token(rest: &str) -> Option<(&str, TokenKind)> {
             _ => Some((&rest[..n], TokenKind::Word)),
         };
     }
-    let single = first.is_ascii_punctuation() && !matches!(first, b'.' | b'\'' | b'`');
-    single.then(|| (&rest[..1], TokenKind::Punct))
+    // "...", "''" and "``" are one token each
+    let doubled = matches!(first, b'.' | b'\'' | b'`') && bytes.get(1) == Some(&first);
+    (first.is_ascii_punctuation() && !doubled).then(|| (&rest[..1], TokenKind::Punct))
 }
 
 fn tokenize(prose: &str, block: Span, out: &mut Vec<Token>) {

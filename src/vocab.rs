@@ -248,7 +248,9 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 stance: group.stance,
                 takes_addressee: addressee.contains(lemma.as_str()),
             });
-            let mut forms = inflect(lemma, doubling.contains(lemma.as_str()));
+            // a phrasal lemma doubles as its head does ("refer to" -> "referred to")
+            let head = lemma.split(' ').next().unwrap_or_default();
+            let mut forms = inflect(lemma, doubling.contains(head));
             for irregular in file.irregular.get(lemma).into_iter().flatten() {
                 let form = if irregular.ends_with("ing") {
                     VerbForm::Ing
@@ -453,6 +455,9 @@ mod tests {
     #[test]
     fn embedded_vocabulary_loads_with_irregular_forms() {
         let v = Vocabulary::default_set();
+        let referred = &v.verb("referred")[0];
+        assert_eq!(v.lemmas[referred.lemma as usize].text, "refer to");
+        assert_eq!(referred.rest, ["to"]);
         let said = &v.verb("said")[0];
         assert_eq!(v.lemmas[said.lemma as usize].text, "say");
         assert_eq!(

@@ -106,7 +106,9 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
             let boundary = if participle {
                 // before the comma, also when a closing quote follows it
                 if words[k].is_quote_mark() { k - 1 } else { k }
-            } else if words[k].is_punct(";") {
+            } else if words[k].is_punct(";") || (words[k].is_punct(",") && a.source.is_some()) {
+                // "…, the campaign manager said": a new clause with its own
+                // subject ends the content before it
                 k
             } else if is_coordinator(&words[k]) {
                 if k > 0 && words[k - 1].is_punct(",") {
@@ -438,12 +440,14 @@ impl Grammar<'_> {
         let speech_after_subject = lemma.class == CueClass::Speech
             && i > 0
             && (s[i - 1].is_capitalized() || s[i - 1].has(flag::PRONOUN));
+        // the progressive: "Trump is predicting that …", "is also praising"
+        let progressive = (form == VerbForm::Ing)
+            .then(|| passive_be(s, i))
+            .flatten();
         if form == VerbForm::Ing
             && !speech_after_subject
-            && !(i > 0
-                && (s[i - 1].is_punct(",")
-                    || s[i - 1].is("and")
-                    || BE_FORMS.contains(&s[i - 1].lower)))
+            && progressive.is_none()
+            && !(i > 0 && (s[i - 1].is_punct(",") || s[i - 1].is("and")))
         {
             return None;
         }
@@ -454,7 +458,9 @@ impl Grammar<'_> {
         let mut content = None;
         let mut mode = Mode::Indirect;
 
-        let subject = if form == VerbForm::Ing {
+        let subject = if let Some(be) = progressive {
+            self.subject_left(s, be)
+        } else if form == VerbForm::Ing {
             self.subject_left(s, i)
         } else {
             self.subject_with_apposition(s, i)
@@ -585,7 +591,7 @@ impl Grammar<'_> {
             return None;
         }
         // the perfect auxiliary and "also" belong to the cue: "has also said"
-        let mut cue_start = i;
+        let mut cue_start = progressive.unwrap_or(i);
         while cue_start > 0 && matches!(s[cue_start - 1].lower, "has" | "have" | "had" | "also") {
             cue_start -= 1;
         }
