@@ -187,6 +187,7 @@ impl Grammar<'_> {
                 .or_else(|| self.noun_cue(s, i, n))
                 .or_else(|| self.agentless_passive(s, i, n))
                 .or_else(|| self.passive_by(s, i, n))
+                .or_else(|| self.asked(s, i, n))
                 .or_else(|| self.verb_cue(s, i, n, &out))
                 .or_else(|| self.colon_quote(s, i, n))
                 .or_else(|| self.hedge_adverb(s, i, n))
@@ -337,6 +338,59 @@ impl Grammar<'_> {
         None
     }
 
+    /// A question put by someone the text does not name: `Asked whether …,
+    /// he said` · `when asked about …` · `He was asked about …`. The cue has
+    /// no source; its content is the question, up to the next comma.
+    fn asked(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        if !s[i].is("asked") {
+            return None;
+        }
+        let be = passive_be(s, i);
+        let opens_clause = clause_starts_at(s, i)
+            || (i > 0 && (s[i - 1].is_punct(",") || s[i - 1].is("when") || s[i - 1].is("if")));
+        if be.is_none() && !opens_clause {
+            return None;
+        }
+        let next = s.get(i + 1)?;
+        let question = matches!(
+            next.lower,
+            "about"
+                | "whether"
+                | "if"
+                | "why"
+                | "how"
+                | "what"
+                | "who"
+                | "when"
+                | "where"
+                | "which"
+                | "for"
+                | "to"
+        );
+        if !(question || be.is_some() && next.kind == TokenKind::Word && !next.is("by")) {
+            return None;
+        }
+        let end = (i + 1..s.len())
+            .find(|&k| s[k].is_punct(",") || s[k].is_punct(";"))
+            .unwrap_or(s.len());
+        Some(Match {
+            found: Found {
+                cue: s[be.unwrap_or(i)].span.cover(s[i].span),
+                lemma: "ask".to_string(),
+                kind: CueKind::Verb,
+                stance: Stance::Neutral,
+                class: CueClass::Speech,
+                source: None,
+                agentless: false,
+                antecedent: None,
+                content: Some(content_span(s, i + 1, end)),
+                mode: Mode::Indirect,
+                sentence: n,
+            },
+            resume: i + 1,
+        })
+    }
+
     /// `it is alleged that …` · `X is said to …` · `is widely believed`.
     fn agentless_passive(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
         let be = passive_be(s, i)?;
@@ -441,9 +495,7 @@ impl Grammar<'_> {
             && i > 0
             && (s[i - 1].is_capitalized() || s[i - 1].has(flag::PRONOUN));
         // the progressive: "Trump is predicting that …", "is also praising"
-        let progressive = (form == VerbForm::Ing)
-            .then(|| passive_be(s, i))
-            .flatten();
+        let progressive = (form == VerbForm::Ing).then(|| passive_be(s, i)).flatten();
         if form == VerbForm::Ing
             && !speech_after_subject
             && progressive.is_none()
@@ -630,6 +682,14 @@ impl Grammar<'_> {
             || np.len() == 1 && s[0].text.chars().count() == 1
         {
             return None; // interview labels "Q:" and "A:" are not sources
+        }
+        // "The Latest:", "His final assessment:", "Editor's Note:" introduce
+        // a text, not a speaker's words; a report or poll still can
+        let head = &s[np.end - 1];
+        if (DETERMINERS.contains(&s[0].lower) || s[0].is_possessive())
+            && !head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
+        {
+            return None;
         }
         let content = self.content_right(s, i + 1)?;
         let direct = s.get(i + 1).is_some_and(Word::is_quote_mark);

@@ -309,3 +309,60 @@ fn first_person_cue_inside_quote_belongs_to_the_speaker() {
     assert_eq!(rows.len(), 1, "{rows:?}");
     assert_eq!(rows[0].1, "said");
 }
+
+#[test]
+fn progressive_cues_take_their_auxiliary() {
+    assert_eq!(
+        one("Trump is predicting that he will win Nevada."),
+        row(
+            "Indirect",
+            "is predicting",
+            Some("Trump"),
+            Some(SourceClass::Named),
+            Some("that he will win Nevada")
+        )
+    );
+    assert_eq!(one("He is also praising Jeb Bush.").1, "is also praising");
+}
+
+#[test]
+fn an_unnamed_questioner_is_a_cue_without_source() {
+    let all = attributions("Asked whether he would back Trump, Sanders said he would.");
+    assert_eq!(
+        all[0],
+        row(
+            "Indirect",
+            "Asked",
+            None,
+            None,
+            Some("whether he would back Trump")
+        )
+    );
+    assert_eq!(all[1].1, "said");
+    assert_eq!(one("She was asked about the merger.").1, "was asked");
+    // a named questioner is an ordinary speech verb
+    assert_eq!(
+        one("The AP asked Bennett about the comments.").2.as_deref(),
+        Some("The AP")
+    );
+}
+
+#[test]
+fn a_clause_with_its_own_subject_ends_the_content_before_it() {
+    let all = attributions(
+        "When the AP asked Bennett about the comments, the campaign manager said he needed time.",
+    );
+    let said = all.iter().find(|r| r.1 == "said").expect("said is kept");
+    assert_eq!(said.2.as_deref(), Some("the campaign manager"));
+    let asked = all.iter().find(|r| r.1 == "asked").expect("asked is kept");
+    assert_eq!(asked.4.as_deref(), Some("about the comments"));
+}
+
+#[test]
+fn a_headline_label_before_a_colon_is_not_a_source() {
+    assert!(attributions("The Latest: Sanders wins Minnesota caucuses").is_empty());
+    assert_eq!(
+        one("Poll: Trump Ties Clinton in Florida").2.as_deref(),
+        Some("Poll")
+    );
+}
