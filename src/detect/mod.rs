@@ -483,7 +483,18 @@ impl Grammar<'_> {
     fn verb_cue(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
         let (lemma_id, form, len) = self.verb_at(s, i)?;
         let lemma = &self.vocab.lemmas[lemma_id as usize];
-        if i > 0 && (DETERMINERS.contains(&s[i - 1].lower) || s[i - 1].is_possessive()) {
+        // "several said", "many believed": a quantifier standing alone is
+        // the subject of a past-tense verb
+        let quantifier_subject = i > 0
+            && form == VerbForm::Past
+            && matches!(
+                s[i - 1].lower,
+                "some" | "many" | "several" | "most" | "few" | "both" | "all"
+            );
+        if i > 0
+            && !quantifier_subject
+            && (DETERMINERS.contains(&s[i - 1].lower) || s[i - 1].is_possessive())
+        {
             return None; // "the claims", "his statement": a noun here
         }
         if i > 0 && BE_FORMS.contains(&s[i - 1].lower) && form == VerbForm::Past {
@@ -543,18 +554,28 @@ impl Grammar<'_> {
         }
         // ", which the government says were invited …, will": the content of
         // a parenthetical relative clause ends at its closing comma
+        // (", who opposes abortion, vetoed …" likewise)
+        let parenthetical_relative = |sub: &Subject| {
+            let start = sub.range.start;
+            (start >= 2 && s[start - 1].has(flag::RELATIVE) && s[start - 2].is_punct(","))
+                || (start >= 1
+                    && sub.range.len() == 1
+                    && (s[start].is("who") || s[start].is("which"))
+                    && s[start - 1].is_punct(","))
+        };
         let s = match &subject {
-            Some(sub)
-                if sub.range.start >= 2
-                    && s[sub.range.start - 1].has(flag::RELATIVE)
-                    && s[sub.range.start - 2].is_punct(",") =>
-            {
+            Some(sub) if parenthetical_relative(sub) => {
                 let close = (cue_end..s.len())
                     .find(|&k| s[k].is_punct(","))
                     .unwrap_or(s.len());
                 &s[..close]
             }
             _ => s,
+        };
+        // what follows the cue, within the clause that is left
+        let right = match right {
+            RightSide::Content(start) if start >= s.len() => RightSide::Nothing(s.len()),
+            right => right,
         };
         if let Some(subject) = subject {
             source = Some(subject.range.clone());
@@ -1175,7 +1196,20 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
         {
             break;
         }
-        if breaks_noun_phrase(w) && !joins {
+        // a party and state after a name: "Sen. Rand Paul (R-Ky.)"
+        if w.is_punct(")")
+            && let Some(open) = (k.saturating_sub(8)..k - 1)
+                .rev()
+                .find(|&j| s[j].is_punct("("))
+            && open > 0
+            && s[open - 1].is_capitalized()
+        {
+            k = open;
+            continue;
+        }
+        // a share of a poll's respondents: "three in 10", "6 in 10"
+        let share = w.is("in") && k < end && k >= 2 && is_count(&s[k]) && is_count(&s[k - 2]);
+        if breaks_noun_phrase(w) && !joins && !share {
             break;
         }
         k -= 1;
@@ -1188,6 +1222,15 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
         k += 1;
     }
     (k < end).then_some(k..end)
+}
+
+/// A number, in figures or words: the parts of "three in 10".
+fn is_count(w: &Word) -> bool {
+    w.kind == TokenKind::Number
+        || matches!(
+            w.lower,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
 }
 
 /// The noun phrase starting at `start`, walking right (a pronoun alone, or

@@ -366,3 +366,35 @@ fn a_headline_label_before_a_colon_is_not_a_source() {
         Some("Poll")
     );
 }
+
+#[test]
+fn a_parenthetical_relative_clause_ends_at_its_comma() {
+    let all = attributions(
+        "Mary Fallin, who opposes abortion, vetoed the bill because she said it was unconstitutional.",
+    );
+    assert_eq!(all[0].4.as_deref(), Some("abortion"));
+    assert_eq!(all[1].1, "said");
+    // the clause may end right where a quotation would have begun
+    attributions("The mayor, who said, \"We will win,\" left early.");
+}
+
+#[test]
+fn respondents_and_titles_are_part_of_the_source() {
+    let all = attributions(
+        "About three in 10 said they prefer an outsider, but six in 10 said they want experience.",
+    );
+    let sources: Vec<_> = all.iter().map(|r| r.2.as_deref()).collect();
+    assert_eq!(sources, [Some("three in 10"), Some("six in 10")]);
+    assert_eq!(
+        one("Sen. Rand Paul (R-Ky.) said the plan would cost money.")
+            .2
+            .as_deref(),
+        Some("Sen. Rand Paul (R-Ky.)")
+    );
+    assert_eq!(
+        one("Several said they would rather wait.").2.as_deref(),
+        Some("Several")
+    );
+    // a determiner before a present-tense form is still a noun: "the claims"
+    assert!(attributions("The claims were false.").is_empty());
+}
