@@ -117,7 +117,21 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                     k
                 }
             } else {
-                return None;
+                // ", compared with 23 percent who said …", ", after half said
+                // so": a later clause with its own subject ends the content
+                // at the comma that opens it, unless it is a relative clause
+                // inside the content ("the plan, which officials said …")
+                let r = a.source.as_ref()?;
+                if words[r.start].has(flag::RELATIVE) && words[r.start].is("which")
+                    || words[k].has(flag::RELATIVE)
+                    || words[r.start].has(flag::PRONOUN)
+                {
+                    return None;
+                }
+                (k.saturating_sub(40)..=k)
+                    .rev()
+                    .take_while(|&j| !words[j].is_terminal())
+                    .find(|&j| words[j].is_punct(","))?
             };
             let end = words.get(boundary.checked_sub(1)?)?.span.end;
             Some((a.cue, end as usize))
@@ -1181,16 +1195,37 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
     let mut k = end;
     while k > 0 && end - k < 12 {
         let w = &s[k - 1];
-        let joins = (w.is("and")
-            || w.is("of")
-            || w.is("for")
-            || w.is("at")
-            || w.is("from")
-            || w.is("with"))
+        // "46 percent of voters", "half of Republicans"
+        let share_of = w.is("of")
             && k < end
             && k >= 2
-            && (s[k].is_capitalized() || DETERMINERS.contains(&s[k].lower))
-            && !breaks_noun_phrase(&s[k - 2]);
+            && (is_count(&s[k - 2])
+                || matches!(
+                    s[k - 2].lower,
+                    "percent"
+                        | "%"
+                        | "half"
+                        | "third"
+                        | "thirds"
+                        | "quarter"
+                        | "quarters"
+                        | "majority"
+                        | "plurality"
+                        | "most"
+                        | "share"
+                        | "number"
+                ));
+        let joins = share_of
+            || ((w.is("and")
+                || w.is("of")
+                || w.is("for")
+                || w.is("at")
+                || w.is("from")
+                || w.is("with"))
+                && k < end
+                && k >= 2
+                && (s[k].is_capitalized() || DETERMINERS.contains(&s[k].lower))
+                && !breaks_noun_phrase(&s[k - 2]));
         if w.is_punct(".")
             && !(k >= 2 && s[k - 2].has(flag::ABBREVIATION) && s[k - 2].span.end == w.span.start)
         {
@@ -1209,7 +1244,7 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
         }
         // a share of a poll's respondents: "three in 10", "6 in 10"
         let share = w.is("in") && k < end && k >= 2 && is_count(&s[k]) && is_count(&s[k - 2]);
-        if breaks_noun_phrase(w) && !joins && !share {
+        if breaks_noun_phrase(w) && !joins && !share && !w.is_punct("%") {
             break;
         }
         k -= 1;
