@@ -409,6 +409,8 @@ fn resolve_pronoun(
     sentence: usize,
     pronoun: &str,
 ) -> Option<Span> {
+    // "he’s", "they’ve": the pronoun before its contracted auxiliary
+    let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
     if matches!(pronoun, "i" | "we" | "you") {
         return None; // first and second person speak from inside a quotation
     }

@@ -521,9 +521,16 @@ impl Grammar<'_> {
             && (s[i - 1].is_capitalized() || s[i - 1].has(flag::PRONOUN));
         // the progressive: "Trump is predicting that …", "is also praising"
         let progressive = (form == VerbForm::Ing).then(|| passive_be(s, i)).flatten();
+        // "he’s predicting", "they’re saying"
+        let contracted_progressive = i > 0
+            && s[i - 1].has(flag::PRONOUN)
+            && ["’s", "'s", "’re", "'re", "’m", "'m"]
+                .iter()
+                .any(|be| s[i - 1].lower.ends_with(be));
         if form == VerbForm::Ing
             && !speech_after_subject
             && progressive.is_none()
+            && !contracted_progressive
             && !(i > 0 && (s[i - 1].is_punct(",") || s[i - 1].is("and")))
         {
             return None;

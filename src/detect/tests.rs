@@ -398,3 +398,17 @@ fn respondents_and_titles_are_part_of_the_source() {
     // a determiner before a present-tense form is still a noun: "the claims"
     assert!(attributions("The claims were false.").is_empty());
 }
+
+#[test]
+fn a_pronoun_with_a_contracted_auxiliary_is_a_subject_not_a_possessive() {
+    let found = one("Now he’s predicting he will do very well.");
+    assert_eq!(found.1, "predicting");
+    assert_eq!(found.2.as_deref(), Some("he’s"));
+    assert_eq!(found.3, Some(SourceClass::Pronoun));
+    assert_eq!(
+        one("Hillary Clinton tells voters she’s with them.")
+            .4
+            .as_deref(),
+        Some("she’s with them")
+    );
+}

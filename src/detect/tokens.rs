@@ -53,10 +53,11 @@ impl Word<'_> {
             && matches!(self.text, "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``")
     }
 
+    /// "Korea’s", "his"; not "he’s" or "it’s", a pronoun and "is".
     pub fn is_possessive(&self) -> bool {
         self.kind == TokenKind::Word
-            && (self.lower.ends_with("'s")
-                || self.lower.ends_with("’s")
+            && ((self.lower.ends_with("'s") || self.lower.ends_with("’s"))
+                && !self.has(flag::PRONOUN)
                 || self.lower == "his"
                 || self.lower == "her"
                 || self.lower == "their"
