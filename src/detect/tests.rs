@@ -412,3 +412,13 @@ fn a_pronoun_with_a_contracted_auxiliary_is_a_subject_not_a_possessive() {
         Some("she’s with them")
     );
 }
+
+#[test]
+fn a_name_or_pronoun_makes_a_noun_homograph_a_verb() {
+    assert_eq!(
+        one("Sanders supports raising the minimum wage.").1,
+        "supports"
+    );
+    assert!(attributions("Southern states are key to the race.").is_empty());
+    assert!(attributions("The states that voted early matter.").is_empty());
+}
