@@ -567,7 +567,7 @@ impl Grammar<'_> {
                         && words.iter().all(Word::is_capitalized)
                         && !words.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
                         && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
-        }) && s.get(i + 1).is_some_and(|next| {
+        }) && s.get(cue_end).is_some_and(|next| {
             // "Southern states are …", "Republican support has …": a noun
             !BE_FORMS.contains(&next.lower) && !(next.has(flag::CLAUSE) && !next.is("that"))
         });
