@@ -96,7 +96,9 @@ mod tests {
     fn sections_join_into_one_analysis() {
         let vocab = Vocabulary::default_set();
         // quotations, pronouns and carried attribution, in paragraphs
-        let article = std::fs::read_to_string("tests/fixtures/interview-quotes.txt").unwrap();
+        let article = ["interview-quotes.txt", "council-budget.txt"]
+            .map(|name| std::fs::read_to_string(format!("tests/fixtures/{name}")).unwrap())
+            .join("\n");
         assert!(article.ends_with('\n'));
         let one = analyse_document(
             &input::from_string("a.txt", article.clone(), input::Format::Text),

@@ -982,7 +982,17 @@ impl Grammar<'_> {
         if start >= s.len() {
             return None;
         }
-        let span = content_span(s, start, s.len());
+        // a reported clause ends before a semicolon or a trailing relative
+        // clause (", which I said was not …"), unless quoted words run on
+        let end = (start + 1..s.len())
+            .find(|&k| {
+                s[k].quote.is_none()
+                    && (s[k].is_punct(";")
+                        || s[k].is_punct(",")
+                            && s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who")))
+            })
+            .unwrap_or(s.len());
+        let span = content_span(s, start, end);
         if span.is_empty() {
             return None;
         }
@@ -1019,8 +1029,26 @@ impl Grammar<'_> {
             if begin.start < span.start {
                 span.start = begin.start;
             }
+            if let Some(next) = self.quote_after_sentence(s, q as usize) {
+                span.end = next.end;
+            }
         }
         (!span.is_empty()).then_some(span)
+    }
+
+    /// `"Q1," he said. "Q2."`: a quotation that opens the next sentence of
+    /// the same paragraph goes on with the speaker's words.
+    fn quote_after_sentence(&self, s: &[Word], q: usize) -> Option<Span> {
+        let last = s.last()?;
+        if !last.is_terminal() {
+            return None;
+        }
+        // quotations are in text order
+        let next = self.quotes.partition_point(|x| x.open <= last.index);
+        if next <= q || self.quotes.get(next)?.open != last.index + 1 {
+            return None;
+        }
+        (self.quotes[next].paragraph == self.quotes[q].paragraph).then(|| self.chain_end(next))
     }
 
     /// Whether a quotation opens inside `span`.

@@ -422,3 +422,29 @@ fn a_name_or_pronoun_makes_a_noun_homograph_a_verb() {
     assert!(attributions("Southern states are key to the race.").is_empty());
     assert!(attributions("The states that voted early matter.").is_empty());
 }
+
+#[test]
+fn a_quotation_opening_the_next_sentence_continues_the_speakers_words() {
+    let text = "\"I am not shy,\" I said. \"I have not been reluctant.\" He left.";
+    let found = &attributions(text)[0];
+    assert_eq!(
+        found.4.as_deref(),
+        Some("\"I am not shy,\" I said. \"I have not been reluctant.\"")
+    );
+    // not across a paragraph break
+    let text = "\"I am not shy,\" I said.\n\n\"I have not been reluctant.\"";
+    assert_eq!(
+        attributions(text)[0].4.as_deref(),
+        Some("\"I am not shy,\"")
+    );
+}
+
+#[test]
+fn a_reported_clause_ends_before_a_trailing_relative_clause() {
+    assert_eq!(
+        one("He asked the judge to give him a fair sentence, which was not prison.")
+            .4
+            .as_deref(),
+        Some("to give him a fair sentence")
+    );
+}

@@ -61,6 +61,10 @@ pub struct SentenceOut {
     pub span: SpanOut,
     pub attributions: Vec<usize>,
     pub markers: Vec<String>,
+    /// Attributions whose content runs over this sentence from another one
+    /// (a quotation that goes on past its cue's sentence).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub covered_by: Vec<usize>,
     /// The attribution that carries over to this unattributed sentence.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub carried_by: Option<usize>,
@@ -104,6 +108,7 @@ pub fn build(doc: &Document, analysis: &Analysis) -> Claims {
                     span: out(s.span),
                     attributions: s.attributions.clone(),
                     markers,
+                    covered_by: s.covered_by.clone(),
                     carried_by: s.carried_by,
                     quoted: s.quoted,
                 }
