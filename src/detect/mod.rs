@@ -569,7 +569,7 @@ impl Grammar<'_> {
                         && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
         }) && s.get(cue_end).is_some_and(|next| {
             // "Southern states are …", "Republican support has …": a noun
-            !BE_FORMS.contains(&next.lower) && !(next.has(flag::CLAUSE) && !next.is("that"))
+            !BE_FORMS.contains(&next.lower) && (!next.has(flag::CLAUSE) || next.is("that"))
         });
         if s[i].has(flag::HOMOGRAPH) && !named_subject {
             let strong = match right {
