@@ -105,6 +105,10 @@ impl Analysis {
     /// Adds the analysis of the next section of the same document,
     /// renumbering its sentences and attributions.
     pub fn append(&mut self, next: Analysis) {
+        if self.sentences.is_empty() && self.attributions.is_empty() && self.quotes.is_empty() {
+            *self = next; // the first section (and for an article, the only one)
+            return;
+        }
         let sentences = self.sentences.len();
         let attributions = self.attributions.len();
         self.attributions

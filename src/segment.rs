@@ -405,9 +405,8 @@ fn split_sentences(
                 let abbreviated = text(t) == "." && t > range.start && {
                     let prev = text(t - 1);
                     let glued = tokens[t - 1].span.end == tokens[t].span.start;
-                    let lower = prev.to_ascii_lowercase();
                     glued
-                        && (vocab.flags(&lower) & flag::ABBREVIATION != 0
+                        && (vocab.flags(&prev.to_ascii_lowercase()) & flag::ABBREVIATION != 0
                             || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase)))
                 };
                 match tokens.get(end).filter(|_| end < range.end) {
@@ -441,11 +440,17 @@ fn split_sentences(
         let too_long = end - start >= MAX_SENTENCE_TOKENS;
         if boundary || too_long || end >= range.end {
             let end = end.min(range.end);
-            seg.sentences.push(Sentence {
-                span: tokens[start].span.cover(tokens[end - 1].span),
-                tokens: start..end,
-                paragraph,
-            });
+            // punctuation alone ("* * *", a stray period) says nothing
+            let has_words = tokens[start..end]
+                .iter()
+                .any(|t| t.kind != TokenKind::Punct);
+            if has_words {
+                seg.sentences.push(Sentence {
+                    span: tokens[start].span.cover(tokens[end - 1].span),
+                    tokens: start..end,
+                    paragraph,
+                });
+            }
             start = end;
         }
         t = end;

@@ -612,6 +612,20 @@ impl Grammar<'_> {
             RightSide::Content(start) if start >= s.len() => RightSide::Nothing(s.len()),
             right => right,
         };
+        // the preposition a verb selects belongs to the cue, and with it an
+        // object before it: "joked about", "accused Republicans of"
+        let (right, cue_end) = match right {
+            RightSide::Content(start)
+                if start + 1 < s.len()
+                    && start == cue_end
+                    && SELECTED_PREPOSITIONS.contains(&s[start].lower)
+                    && !s[start + 1].has(flag::TIME)
+                    && s[start + 1].kind == TokenKind::Word =>
+            {
+                (RightSide::Content(start + 1), start + 1)
+            }
+            right => (right, cue_end),
+        };
         if let Some(subject) = subject {
             source = Some(subject.range.clone());
             antecedent = subject.antecedent;
@@ -1308,6 +1322,11 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
     (k < end).then_some(k..end)
 }
 
+/// Prepositions that PolNeAR, like a dictionary, counts as part of the
+/// verb that selects them ("talk about", "call for", "accuse … of").
+const SELECTED_PREPOSITIONS: &[&str] =
+    &["about", "of", "for", "on", "against", "with", "at", "over"];
+
 /// A number, in figures or words: the parts of "three in 10".
 fn is_count(w: &Word) -> bool {
     w.kind == TokenKind::Number
@@ -1405,7 +1424,9 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
                         || t.is_punct(",")
                         || t.is_punct(":")
                         || t.is_terminal()
-                        || t.is_quote_mark() =>
+                        || t.is_quote_mark()
+                        // "said on Friday he met …"
+                        || t.has(flag::PRONOUN) && skipped > k =>
                 {
                     skipped
                 }

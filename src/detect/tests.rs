@@ -448,3 +448,23 @@ fn a_reported_clause_ends_before_a_trailing_relative_clause() {
         Some("to give him a fair sentence")
     );
 }
+
+#[test]
+fn a_selected_preposition_belongs_to_the_cue() {
+    assert_eq!(
+        one("Clinton joked about moving to New Zealand.").1,
+        "joked about"
+    );
+    assert_eq!(
+        one("Clinton joked about moving to New Zealand.")
+            .4
+            .as_deref(),
+        Some("moving to New Zealand")
+    );
+    // a time phrase is not selected: "said on Friday he met …"
+    let said = one("Trump said on Friday he met the candidate.");
+    assert_eq!(
+        (said.1.as_str(), said.4.as_deref()),
+        ("said", Some("he met the candidate"))
+    );
+}
