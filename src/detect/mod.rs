@@ -1365,6 +1365,18 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     .parse(Toks(&s[start..]));
     let (rest, _) = parsed.ok()?;
     let mut end = s.len() - rest.0.len();
+    // a document says where it is from: "a new article in Politico",
+    // "a poll from Florida Atlantic University", "a count by The AP"
+    if end > start
+        && s[end - 1].has(flag::DOCUMENT_HEAD)
+        && s.get(end)
+            .is_some_and(|w| w.is("in") || w.is("from") || w.is("by"))
+        && s.get(end + 1)
+            .is_some_and(|w| w.is_capitalized() || DETERMINERS.contains(&w.lower))
+        && let Some(more) = noun_phrase_right(s, end + 1)
+    {
+        end = more.end;
+    }
     // a sentence-final period is not part of the phrase
     while end > start && (s[end - 1].is_terminal() && !abbreviation_period(s, end - 1)) {
         end -= 1;

@@ -468,3 +468,19 @@ fn a_selected_preposition_belongs_to_the_cue() {
         ("said", Some("he met the candidate"))
     );
 }
+
+#[test]
+fn a_documents_origin_and_a_slashed_name_are_part_of_the_source() {
+    assert_eq!(
+        one("According to a new article in Politico, the plan failed.")
+            .2
+            .as_deref(),
+        Some("a new article in Politico")
+    );
+    assert_eq!(
+        one("The latest Reuters/Ipsos poll shows Trump ahead.")
+            .2
+            .as_deref(),
+        Some("The latest Reuters/Ipsos poll")
+    );
+}

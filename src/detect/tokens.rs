@@ -189,7 +189,7 @@ pub const DETERMINERS: &[&str] = &[
 /// even capitalised at the start of a sentence ("Despite …", "After …").
 pub fn breaks_noun_phrase(w: &Word) -> bool {
     if w.kind == TokenKind::Punct {
-        return !matches!(w.text, "-" | "&" | "." | "'" | "’");
+        return !matches!(w.text, "-" | "&" | "." | "'" | "’" | "/");
     }
     (w.has(flag::PRONOUN | flag::RELATIVE) && !w.is_capitalized())
         || w.is("i")
