@@ -559,18 +559,22 @@ impl Grammar<'_> {
         }
         // "Sanders supports raising …", "she calls it": a pronoun or a name
         // right before the form makes it a verb
-        let named_subject = subject.as_ref().is_some_and(|sub| {
-            let words = &s[sub.range.clone()];
-            sub.range.end == i
-                && (words.len() == 1 && words[0].has(flag::PRONOUN)
-                    || words.len() <= 3
-                        && words.iter().all(Word::is_capitalized)
-                        && !words.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
-                        && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
-        }) && s.get(cue_end).is_some_and(|next| {
-            // "Southern states are …", "Republican support has …": a noun
-            !BE_FORMS.contains(&next.lower) && (!next.has(flag::CLAUSE) || next.is("that"))
-        });
+        // (positions and beliefs only: "Clinton emails", "State Department
+        // records" are compounds far more often than a speech verb)
+        let named_subject = matches!(lemma.class, CueClass::Position | CueClass::Belief)
+            && subject.as_ref().is_some_and(|sub| {
+                let words = &s[sub.range.clone()];
+                sub.range.end == i
+                    && (words.len() == 1 && words[0].has(flag::PRONOUN)
+                        || words.len() <= 3
+                            && words.iter().all(Word::is_capitalized)
+                            && !words.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
+                            && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
+            })
+            && s.get(cue_end).is_some_and(|next| {
+                // "Southern states are …", "Republican support has …": a noun
+                !BE_FORMS.contains(&next.lower) && (!next.has(flag::CLAUSE) || next.is("that"))
+            });
         if s[i].has(flag::HOMOGRAPH) && !named_subject {
             let strong = match right {
                 RightSide::Content(start) => {
