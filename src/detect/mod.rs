@@ -561,20 +561,20 @@ impl Grammar<'_> {
         // right before the form makes it a verb
         // (positions and beliefs only: "Clinton emails", "State Department
         // records" are compounds far more often than a speech verb)
-        let named_subject = matches!(lemma.class, CueClass::Position | CueClass::Belief)
-            && subject.as_ref().is_some_and(|sub| {
-                let words = &s[sub.range.clone()];
-                sub.range.end == i
-                    && (words.len() == 1 && words[0].has(flag::PRONOUN)
-                        || words.len() <= 3
-                            && words.iter().all(Word::is_capitalized)
-                            && !words.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
-                            && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
-            })
-            && s.get(cue_end).is_some_and(|next| {
-                // "Southern states are …", "Republican support has …": a noun
-                !BE_FORMS.contains(&next.lower) && (!next.has(flag::CLAUSE) || next.is("that"))
-            });
+        let position_or_belief = matches!(lemma.class, CueClass::Position | CueClass::Belief);
+        let named_subject = subject.as_ref().is_some_and(|sub| {
+            let words = &s[sub.range.clone()];
+            sub.range.end == i
+                && (words.len() == 1 && words[0].has(flag::PRONOUN)
+                    || position_or_belief
+                        && words.len() <= 3
+                        && words.iter().all(Word::is_capitalized)
+                        && !words.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
+                        && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
+        }) && s.get(cue_end).is_some_and(|next| {
+            // "Southern states are …", "Republican support has …": a noun
+            !BE_FORMS.contains(&next.lower) && (!next.has(flag::CLAUSE) || next.is("that"))
+        });
         if s[i].has(flag::HOMOGRAPH) && !named_subject {
             let strong = match right {
                 RightSide::Content(start) => {
