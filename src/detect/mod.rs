@@ -187,7 +187,7 @@ impl Grammar<'_> {
         let mut title_case_known = false;
         let mut i = 0;
         while i < s.len() {
-            if !(s[i].has(flag::CONSTRUCTION_START) || s[i].is_punct(":")) {
+            if !(s[i].has(flag::CONSTRUCTION_START) || s[i].is_punct(":") || s[i].is("in")) {
                 i += 1;
                 continue;
             }
@@ -202,6 +202,7 @@ impl Grammar<'_> {
                 .or_else(|| self.agentless_passive(s, i, n))
                 .or_else(|| self.passive_by(s, i, n))
                 .or_else(|| self.asked(s, i, n))
+                .or_else(|| self.in_document(s, i, n, &out))
                 .or_else(|| self.verb_cue(s, i, n, &out))
                 .or_else(|| self.colon_quote(s, i, n))
                 .or_else(|| self.hedge_adverb(s, i, n))
@@ -402,6 +403,45 @@ impl Grammar<'_> {
                 sentence: n,
             },
             resume: i + 1,
+        })
+    }
+
+    /// A finding placed in a document, with no verb of its own: `In a poll
+    /// released Sunday, Clinton led Trump` · `Trump took 6 percent in a
+    /// Washington Post-ABC News poll`.
+    fn in_document(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
+        if !s[i].is("in") || !earlier.is_empty() {
+            return None;
+        }
+        let source = noun_phrase_right(s, i + 1)?;
+        if !s[source.clone()].iter().any(|w| w.has(flag::DOCUMENT_HEAD)) {
+            return None;
+        }
+        // "In a statement, the company denied …": the verb attributes it
+        if (0..s.len()).any(|k| s[k].has(flag::CUE_VERB) && self.verb_at(s, k).is_some()) {
+            return None;
+        }
+        let content = if clause_starts_at(s, i) {
+            let after = skip_to_comma(s, source.end)?;
+            self.content_right(s, after)
+        } else {
+            self.content_left(s, i)
+        }?;
+        Some(Match {
+            found: Found {
+                cue: s[i].span,
+                lemma: "in".to_string(),
+                kind: CueKind::Phrase,
+                stance: Stance::Neutral,
+                class: CueClass::Document,
+                source: Some(doc_range(s, source.clone())),
+                agentless: false,
+                antecedent: None,
+                content: Some(content),
+                mode: Mode::AccordingTo,
+                sentence: n,
+            },
+            resume: source.end,
         })
     }
 

@@ -484,3 +484,18 @@ fn a_documents_origin_and_a_slashed_name_are_part_of_the_source() {
         Some("The latest Reuters/Ipsos poll")
     );
 }
+
+#[test]
+fn a_finding_placed_in_a_document_is_attributed_to_it() {
+    let found = one("In a poll released Sunday, Clinton led Trump by six points.");
+    assert_eq!(found.1, "In");
+    assert_eq!(found.2.as_deref(), Some("a poll"));
+    assert_eq!(found.4.as_deref(), Some("Clinton led Trump by six points"));
+    let found = one("Trump took 6 percent of the vote in a Washington Post-ABC News poll.");
+    assert_eq!(found.2.as_deref(), Some("a Washington Post-ABC News poll"));
+    // a verb of its own attributes it
+    assert_eq!(
+        one("In a statement, the company denied the report.").1,
+        "denied"
+    );
+}
