@@ -66,6 +66,8 @@ struct VocabularyFile {
     irregular: BTreeMap<String, Vec<String>>,
     doubling: Vec<String>,
     addressee_verbs: Vec<String>,
+    #[serde(default)]
+    as_complement_verbs: Vec<String>,
     cue_phrases: Vec<CuePhraseEntry>,
     cue_nouns: Vec<String>,
     light_verbs: Vec<String>,
@@ -151,6 +153,9 @@ pub struct Lemma {
     pub class: CueClass,
     pub stance: Stance,
     pub takes_addressee: bool,
+    /// "see X as Y", "cast him as weak": the object and its "as" phrase are
+    /// the content.
+    pub takes_as_complement: bool,
 }
 
 /// Multi-word phrases, matched word by word from a first-word index.
@@ -230,6 +235,11 @@ impl Vocabulary {
 fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     let doubling: HashSet<&str> = file.doubling.iter().map(String::as_str).collect();
     let addressee: HashSet<&str> = file.addressee_verbs.iter().map(String::as_str).collect();
+    let as_complement: HashSet<&str> = file
+        .as_complement_verbs
+        .iter()
+        .map(String::as_str)
+        .collect();
     let mut lemmas: Vec<Lemma> = Vec::new();
     let mut verbs: HashMap<String, Vec<VerbMatch>> = HashMap::default();
     let mut seen: HashMap<String, CueClass> = HashMap::default();
@@ -247,6 +257,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 class: group.class,
                 stance: group.stance,
                 takes_addressee: addressee.contains(lemma.as_str()),
+                takes_as_complement: as_complement.contains(lemma.as_str()),
             });
             // a phrasal lemma doubles as its head does ("refer to" -> "referred to")
             let head = lemma.split(' ').next().unwrap_or_default();

@@ -601,7 +601,8 @@ impl Grammar<'_> {
         // right before the form makes it a verb
         // (positions and beliefs only: "Clinton emails", "State Department
         // records" are compounds far more often than a speech verb)
-        let position_or_belief = matches!(lemma.class, CueClass::Position | CueClass::Belief);
+        let position_or_belief = matches!(lemma.class, CueClass::Position | CueClass::Belief)
+            && !lemma.takes_as_complement;
         let named_subject = subject.as_ref().is_some_and(|sub| {
             let words = &s[sub.range.clone()];
             sub.range.end == i
@@ -621,6 +622,12 @@ impl Grammar<'_> {
                     s.get(start)
                         .is_some_and(|w| w.is("that") || w.is_quote_mark())
                         || s[start - 1].is_punct(":")
+                        // "see him as the stronger candidate"
+                        || lemma.takes_as_complement
+                            && s[start..s.len().min(start + 8)]
+                                .iter()
+                                .take_while(|w| !w.is_punct(","))
+                                .any(|w| w.is("as"))
                 }
                 // "…, the Daily Caller reports."
                 RightSide::Nothing(_) => subject

@@ -499,3 +499,19 @@ fn a_finding_placed_in_a_document_is_attributed_to_it() {
         "denied"
     );
 }
+
+#[test]
+fn an_object_with_an_as_phrase_makes_see_and_cast_cues() {
+    assert_eq!(
+        one("Party leaders see him as a potentially invaluable asset.")
+            .4
+            .as_deref(),
+        Some("him as a potentially invaluable asset")
+    );
+    assert_eq!(
+        one("Cruz has cast him as weak on immigration.").1,
+        "has cast"
+    );
+    assert!(attributions("Trump saw gains in the polls.").is_empty());
+    assert!(attributions("Voters cast ballots in Iowa.").is_empty());
+}
