@@ -45,7 +45,9 @@ measure() {
   for _ in $(seq "$RUNS"); do
     local start end
     start=$(date +%s%N)
-    /usr/bin/time -f '%M' -o "$WORK/time" "$@" > /dev/null 2>&1 || true
+    # output to a file, not /dev/null: GNU grep stops at the first match
+    # when it sees its output is /dev/null
+    /usr/bin/time -f '%M' -o "$WORK/time" "$@" > "$WORK/out" 2>/dev/null || true
     end=$(date +%s%N)
     times+=("$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.4f", (b - a) / 1e9 }')")
     rss+=("$(tail -n 1 "$WORK/time")")

@@ -30,9 +30,12 @@ use vocab::Vocabulary;
 /// one in a megabyte, is cut.
 const SECTION_BYTES: usize = 1 << 20;
 
-/// Runs segmentation, detection and analysis over one document.
+/// Runs segmentation, detection and analysis over one document. Sections
+/// are independent, so a large file uses every core too (rayon's pool, which
+/// `--threads` sizes); they are joined in order, so the result is the same.
 pub fn analyse_document(doc: &Document, vocab: &Vocabulary) -> Analysis {
-    let mut analysis = Analysis::default();
+    use rayon::prelude::*;
+    let mut sections = Vec::new();
     let mut rest = doc.blocks.as_slice();
     let mut paragraph = 0;
     while !rest.is_empty() {
@@ -42,9 +45,21 @@ pub fn analyse_document(doc: &Document, vocab: &Vocabulary) -> Analysis {
             .position(|b| b.end as usize - first >= SECTION_BYTES)
             .map_or(rest.len(), |i| i + 1);
         let (section, after) = rest.split_at(n);
-        analysis.append(analyse_blocks(doc.prose(), section, paragraph, vocab));
+        sections.push((section, paragraph));
         paragraph += section.len();
         rest = after;
+    }
+    // a batch of sections at a time, two per thread: the tokens of a whole
+    // large file are never held at once
+    let mut analysis = Analysis::default();
+    for batch in sections.chunks(2 * rayon::current_num_threads()) {
+        let analyses: Vec<Analysis> = batch
+            .par_iter()
+            .map(|&(blocks, paragraph)| analyse_blocks(doc.prose(), blocks, paragraph, vocab))
+            .collect();
+        for next in analyses {
+            analysis.append(next);
+        }
     }
     analysis
 }
