@@ -97,8 +97,11 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
             let cue = words.partition_point(|w| w.span.start < a.cue.start);
             // "…, saying that …": the participle opens its own clause
             let participle = clause_break_before(words, cue) && words[cue].lower.ends_with("ing");
+            // "congratulated her and praised her effort": a verb coordinated
+            // with an earlier one shares its subject but starts a new content
+            let coordinated = cue > 0 && is_coordinator(&words[cue - 1]);
             let first = match &a.source {
-                Some(r) if !participle => r.start.min(cue),
+                Some(r) if !participle && !coordinated => r.start.min(cue),
                 _ => cue,
             };
             // ", but SOURCE said" · "; SOURCE said" · "and said"

@@ -515,3 +515,19 @@ fn an_object_with_an_as_phrase_makes_see_and_cast_cues() {
     assert!(attributions("Trump saw gains in the polls.").is_empty());
     assert!(attributions("Voters cast ballots in Iowa.").is_empty());
 }
+
+#[test]
+fn a_coordinated_verb_starts_its_own_content() {
+    let all = attributions("He congratulated her for her victory and praised her effort.");
+    let rows: Vec<_> = all
+        .iter()
+        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("congratulated", Some("He"), Some("her for her victory")),
+            ("praised", Some("He"), Some("her effort"))
+        ]
+    );
+}
