@@ -1056,6 +1056,8 @@ impl Grammar<'_> {
             .find(|&k| {
                 s[k].quote.is_none()
                     && (s[k].is_punct(";")
+                        // an aside after a spaced hyphen: "… - an old favorite - …"
+                        || s[k].is_punct("-") && s[k - 1].span.end < s[k].span.start
                         || s[k].is_punct(",")
                             && s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who")))
             })
