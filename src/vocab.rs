@@ -70,6 +70,8 @@ struct VocabularyFile {
     as_complement_verbs: Vec<String>,
     cue_phrases: Vec<CuePhraseEntry>,
     cue_nouns: Vec<String>,
+    #[serde(default)]
+    stance_nouns: Vec<String>,
     light_verbs: Vec<String>,
     participle_cues: Vec<String>,
     hedge_adverbs: Vec<String>,
@@ -118,6 +120,8 @@ pub mod flag {
     pub const MARKER_START: u32 = 1 << 18;
     /// The first word of a cue phrase ("according to").
     pub const PHRASE_START: u32 = 1 << 19;
+    /// A noun that states a position in "SOURCE's criticism of X".
+    pub const STANCE_NOUN: u32 = 1 << 20;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
     pub const CONSTRUCTION_START: u32 = PHRASE_START
@@ -127,7 +131,8 @@ pub mod flag {
         | PASSIVE_AGENT
         | CUE_VERB
         | HEDGE_ADVERB
-        | HEDGE_ADJECTIVE;
+        | HEDGE_ADJECTIVE
+        | STANCE_NOUN;
 }
 
 /// How a verb form is used: finite forms can head a clause on their own.
@@ -329,6 +334,12 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .flat_map(|n| [n.clone(), plural(n)])
         .collect();
     set(&nouns, flag::CUE_NOUN);
+    let stance_nouns: Vec<String> = file
+        .stance_nouns
+        .iter()
+        .flat_map(|n| [n.clone(), plural(n)])
+        .collect();
+    set(&stance_nouns, flag::STANCE_NOUN);
     let all_forms = |lemmas: &[String]| -> Vec<String> {
         lemmas
             .iter()

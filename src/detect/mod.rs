@@ -273,6 +273,70 @@ impl Grammar<'_> {
     /// `SOURCE's claim that CONTENT` · `allegations by SOURCE that CONTENT`.
     fn noun_cue(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
         let w = &s[i];
+        // "Sanders's attacks on her willingness …", "Trump's support for …"
+        if w.has(flag::STANCE_NOUN | flag::CUE_NOUN)
+            && w.is_lowercase_word()
+            && i > 0
+            && s[i - 1].is_possessive()
+            && s.get(i + 1).is_some_and(|p| {
+                SELECTED_PREPOSITIONS.contains(&p.lower)
+                    || p.is("to") && w.lower.starts_with("opposition")
+            })
+            && i + 2 < s.len()
+            && !s[i - 1].is("its")
+        {
+            // "his", or a name's possessive: "Sanders's", "the senator's"
+            let source = if s[i - 1].has(flag::PRONOUN) || !s[i - 1].lower.contains(['\'', '’']) {
+                i - 1..i
+            } else {
+                let np = noun_phrase_left(s, i)?;
+                let start = (np.start..i - 1)
+                    .find(|&k| !s[k].is_lowercase_word() || DETERMINERS.contains(&s[k].lower))
+                    .unwrap_or(i - 1);
+                start..i
+            };
+            // the phrase ends where the sentence's own verb begins: "…'s
+            // criticism of the plan was sharp"
+            let end = (i + 2..s.len())
+                .find(|&k| {
+                    s[k].is_punct(",")
+                        || s[k].is_punct(";")
+                        || s[k].is_terminal()
+                        || k > i + 2
+                            && (BE_FORMS.contains(&s[k].lower)
+                                || matches!(
+                                    s[k].lower,
+                                    "will"
+                                        | "would"
+                                        | "could"
+                                        | "can"
+                                        | "may"
+                                        | "might"
+                                        | "should"
+                                        | "must"
+                                        | "has"
+                                        | "have"
+                                        | "had"
+                                ))
+                })
+                .unwrap_or(s.len());
+            return Some(Match {
+                found: Found {
+                    cue: w.span.cover(s[i + 1].span),
+                    lemma: w.lower.to_string(),
+                    kind: CueKind::Noun,
+                    stance: Stance::Neutral,
+                    class: CueClass::Position,
+                    source: Some(doc_range(s, source)),
+                    agentless: false,
+                    antecedent: None,
+                    content: Some(content_span(s, i + 2, end)),
+                    mode: Mode::Indirect,
+                    sentence: n,
+                },
+                resume: i + 2,
+            });
+        }
         if w.has(flag::LIGHT_VERB) && w.is_lowercase_word() {
             let source = self.subject_left(s, i)?;
             // up to two determiners/adjectives before the noun

@@ -531,3 +531,23 @@ fn a_coordinated_verb_starts_its_own_content() {
         ]
     );
 }
+
+#[test]
+fn an_owners_stance_noun_with_its_preposition_is_a_cue() {
+    let found = one("It came after Sanders's attacks on her willingness to take donations.");
+    assert_eq!(found.1, "attacks on");
+    assert_eq!(found.2.as_deref(), Some("Sanders's"));
+    assert_eq!(
+        found.4.as_deref(),
+        Some("her willingness to take donations")
+    );
+    // without an owner it is just a noun, and "its" is rarely a speaker
+    assert!(attributions("The attacks on the embassy were condemned.").is_empty());
+    assert!(attributions("Pyongyang is escalating its support for Moscow.").is_empty());
+    assert_eq!(
+        one("The senator's criticism of the plan was sharp.")
+            .4
+            .as_deref(),
+        Some("the plan")
+    );
+}
