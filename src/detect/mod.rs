@@ -485,7 +485,7 @@ impl Grammar<'_> {
             return None;
         }
         // "In a statement, the company denied …": the verb attributes it
-        if (0..s.len()).any(|k| s[k].has(flag::CUE_VERB) && self.verb_at(s, k).is_some()) {
+        if self.has_cue_verb(s, 0..s.len()) {
             return None;
         }
         let content = if clause_starts_at(s, i) {
@@ -859,10 +859,7 @@ impl Grammar<'_> {
             return None;
         }
         let np = noun_phrase_left(s, i)?;
-        if s[np.clone()]
-            .iter()
-            .any(|w| self.verb_at(s, w.index - s[0].index).is_some())
-        {
+        if self.has_cue_verb(s, np.clone()) {
             return None; // "The senator said:" is the verb's attribution
         }
         if np.start != 0
@@ -964,6 +961,13 @@ impl Grammar<'_> {
                 .all(|(k, r)| s.get(i + 1 + k).is_some_and(|t| t.is(r)));
             rest_ok.then_some((m.lemma, m.form, 1 + m.rest.len()))
         })
+    }
+
+    /// Whether a cue verb (with all its words) starts inside `range`.
+    fn has_cue_verb(&self, s: &[Word], range: Range<usize>) -> bool {
+        range
+            .into_iter()
+            .any(|k| s[k].has(flag::CUE_VERB) && self.verb_at(s, k).is_some())
     }
 
     fn is_cue_participle(&self, w: &Word) -> bool {
