@@ -107,9 +107,10 @@ impl<'v> RuleResolver<'v> {
             eprintln!("error: {e}");
             ExitCode::from(EXIT_ERROR)
         };
+        let default = Arc::new(RuleFile::default_for(vocab));
         let fixed = match (&args.rules, args.no_config) {
-            (Some(file), _) => Some(RuleFile::load(file, vocab).map_err(fail)?),
-            (None, true) => Some(RuleFile::default_set()),
+            (Some(file), _) => Some(Arc::new(RuleFile::load(file, vocab).map_err(fail)?)),
+            (None, true) => Some(default.clone()),
             (None, false) => None,
         };
         let explicit = match (&args.config, &args.rules) {
@@ -119,9 +120,9 @@ impl<'v> RuleResolver<'v> {
             _ => None,
         };
         Ok(RuleResolver {
-            fixed: fixed.map(Arc::new),
+            fixed,
             explicit,
-            default: Arc::new(RuleFile::default_set()),
+            default,
             cache: Mutex::new(HashMap::new()),
             vocab,
         })
@@ -460,7 +461,7 @@ fn explain(rule: &attrib::rules::Rule) -> String {
 
 fn load_rules(path: Option<&str>, vocab: &Vocabulary) -> Result<RuleFile, ExitCode> {
     match path {
-        None => Ok(RuleFile::default_set()),
+        None => Ok(RuleFile::default_for(vocab)),
         Some(p) => RuleFile::load(p, vocab).map_err(|e| {
             eprintln!("error: {e}");
             ExitCode::from(EXIT_ERROR)

@@ -291,12 +291,14 @@ pub struct Diagnostic {
 
 impl RuleFile {
     pub fn default_set() -> RuleFile {
-        RuleFile::from_yaml(
-            "rules/default.yaml",
-            DEFAULT_RULES,
-            &Vocabulary::default_set(),
-        )
-        .expect("the embedded rule set is valid (tested)")
+        RuleFile::default_for(&Vocabulary::default_set())
+    }
+
+    /// The embedded default rules, checked against a vocabulary already
+    /// loaded (the command line loads it once).
+    pub fn default_for(vocab: &Vocabulary) -> RuleFile {
+        RuleFile::from_yaml("rules/default.yaml", DEFAULT_RULES, vocab)
+            .expect("the embedded rule set is valid (tested)")
     }
 
     pub fn load(path: &str, vocab: &Vocabulary) -> Result<RuleFile, LoadError> {
