@@ -70,6 +70,10 @@ pub struct SentenceInfo {
     pub carried_by: Option<usize>,
     /// Most of the sentence's words are inside a quotation.
     pub quoted: bool,
+    /// The sentence has a cue word: a cue verb, or a cue or stance noun
+    /// with its complement. In a sentence with no attribution, it is one
+    /// the grammar could not read.
+    pub cue_word: bool,
     pub markers: Vec<Marker>,
 }
 
@@ -293,6 +297,7 @@ pub fn analyse(
                 covered_by: Vec::new(),
                 carried_by: None,
                 quoted: all > 0 && quoted * 2 > all,
+                cue_word: has_cue_word(tokens, vocab),
                 markers: markers(tokens, vocab),
             }
         })
@@ -439,6 +444,30 @@ fn resolve_pronoun(
 
 /// Claim markers in a sentence: lexicon phrases, and numbers that are
 /// quantities rather than dates.
+/// A cue verb, or a cue or stance noun with its complement ("position
+/// on", "concerns about", "accusations of"), whether or not the grammar could
+/// read an attribution from it: someone may well be saying the sentence.
+fn has_cue_word(s: &[Word], vocab: &Vocabulary) -> bool {
+    s.iter().enumerate().any(|(k, w)| {
+        // a verb in lowercase (not a headline's "Talks"), and "vote" only
+        // as "vote for"; after a determiner ("the report", "his claims") it
+        // still says someone reports or claims
+        w.has(flag::CUE_VERB)
+            && w.is_lowercase_word()
+            && vocab
+                .verb_with_particles(w.lower, |j| s.get(k + 1 + j).map(|t| t.lower))
+                .is_some()
+            // "accusations of", not "hospital admissions rose"
+            || w.has(flag::CUE_NOUN | flag::STANCE_NOUN)
+                && s.get(k + 1).is_some_and(|next| {
+                    matches!(
+                        next.lower,
+                        "on" | "about" | "that" | "over" | "against" | "of" | "from"
+                    )
+                })
+    })
+}
+
 fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
     let mut out = Vec::new();
     for k in 0..s.len() {

@@ -232,6 +232,22 @@ impl Vocabulary {
         self.verbs.get(lower).map_or(&[], Vec::as_slice)
     }
 
+    /// The cue verb `lower` begins when the words after it (`after(k)`, the
+    /// k-th, lowercased) complete it: "call" only as "call for", "call on"
+    /// or "call" itself.
+    pub fn verb_with_particles<'a>(
+        &self,
+        lower: &str,
+        after: impl Fn(usize) -> Option<&'a str>,
+    ) -> Option<&VerbMatch> {
+        self.verb(lower).iter().find(|m| {
+            m.rest
+                .iter()
+                .enumerate()
+                .all(|(k, r)| after(k) == Some(r.as_str()))
+        })
+    }
+
     pub fn marker_names(&self) -> impl Iterator<Item = &str> {
         self.markers.iter().map(|(n, _)| n.as_str())
     }

@@ -204,3 +204,32 @@ fn sentence_markers_from_a_rule_lexicon_and_comparisons() {
     );
     assert!(run("The council met on Tuesday.").is_empty());
 }
+
+/// `unless: [cue_word]` excuses a sentence whose cue word the grammar could
+/// not read as an attribution ("a rebuke of the mayor"): someone may be
+/// saying it. Without it, the same sentence is a finding.
+#[test]
+fn an_unread_cue_word_excuses_a_claim_only_when_the_rule_says_so() {
+    let vocab = Vocabulary::default_set();
+    let rule = |unless: &str| {
+        let yaml = format!(
+            "rules:\n  - id: bare\n    severity: warning\n    message: m\n    rationale: r\n    match:\n      sentence: {{markers: [number], unless: [{unless}]}}\n"
+        );
+        RuleFile::from_yaml("r.yaml", &yaml, &vocab).unwrap()
+    };
+    let fires = |rules: &RuleFile, text: &str| !attrib::check_text(text, rules, &vocab).is_empty();
+    let rebuke = "The vote, a rebuke of the mayor, cut the budget by 30 percent.";
+    let position = "Both men had the same position on taxes: a 30 percent cut.";
+    let plain = "The vote cut the budget by 30 percent.";
+    for text in [rebuke, position] {
+        assert!(fires(&rule("quoted"), text), "{text}");
+        assert!(!fires(&rule("quoted, cue_word"), text), "{text}");
+    }
+    // a stance noun without its complement is not a cue word: "a concern
+    // for Washington" is the writer's assessment
+    assert!(fires(
+        &rule("cue_word"),
+        "The cooperation has become a significant concern for Washington, costing 30 percent more."
+    ));
+    assert!(fires(&rule("cue_word"), plain));
+}

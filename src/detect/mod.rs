@@ -15,10 +15,9 @@ use nom::sequence::{pair, preceded};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, breaks_noun_phrase, clause_break_before, consumed,
-    flagged, lit, tok,
+    BE_FORMS, OBJECT_PRONOUNS, breaks_noun_phrase, clause_break_before, consumed, flagged, lit, tok,
 };
-pub use tokens::{Toks, Word, words};
+pub use tokens::{DETERMINERS, Toks, Word, words};
 
 use crate::segment::{Quote, Segmentation, TokenKind};
 use crate::span::Span;
@@ -953,14 +952,9 @@ impl Grammar<'_> {
         if !(w.is_lowercase_word() || self.title_case.get() && i > 0 && w.is_capitalized()) {
             return None;
         }
-        self.vocab.verb(w.lower).iter().find_map(|m| {
-            let rest_ok = m
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(k, r)| s.get(i + 1 + k).is_some_and(|t| t.is(r)));
-            rest_ok.then_some((m.lemma, m.form, 1 + m.rest.len()))
-        })
+        self.vocab
+            .verb_with_particles(w.lower, |k| s.get(i + 1 + k).map(|t| t.lower))
+            .map(|m| (m.lemma, m.form, 1 + m.rest.len()))
     }
 
     /// Whether a cue verb (with all its words) starts inside `range`.

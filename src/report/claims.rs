@@ -70,6 +70,10 @@ pub struct SentenceOut {
     pub carried_by: Option<usize>,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub quoted: bool,
+    /// An unattributed sentence with a cue word the grammar could not read
+    /// as an attribution (what `unless: [cue_word]` excuses).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub cue_word: bool,
 }
 
 pub fn build(doc: &Document, analysis: &Analysis) -> Claims {
@@ -111,6 +115,7 @@ pub fn build(doc: &Document, analysis: &Analysis) -> Claims {
                     covered_by: s.covered_by.clone(),
                     carried_by: s.carried_by,
                     quoted: s.quoted,
+                    cue_word: s.cue_word && s.attributions.is_empty() && s.covered_by.is_empty(),
                 }
             })
             .collect(),

@@ -199,6 +199,9 @@ pub enum Unless {
     Carried,
     /// The sentence is mostly inside a quotation (the quote rules judge it).
     Quoted,
+    /// The sentence has a cue word the grammar could not read as an
+    /// attribution: someone may well be saying it.
+    CueWord,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -479,6 +482,7 @@ impl Rule {
                     let excused = m.unless.iter().any(|u| match u {
                         Unless::Carried => s.carried_by.is_some(),
                         Unless::Quoted => s.quoted,
+                        Unless::CueWord => s.cue_word,
                     });
                     if excused {
                         continue;
