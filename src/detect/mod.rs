@@ -232,6 +232,11 @@ impl Grammar<'_> {
                 .all(|(k, w)| s.get(i + k).is_some_and(|t| t.is(w)));
             hit.then_some((words.len(), *mode))
         })?;
+        // "…,” McCain said, citing low growth": after a cue verb, "citing" is
+        // that speaker's participle (`verb_cue`), not the report's source
+        if mode == PhraseMode::Citing && self.has_cue_verb(s, 0..i) {
+            return None;
+        }
         let source = noun_phrase_right(s, i + len)?;
         let lemma = s[i..i + len]
             .iter()
@@ -655,10 +660,25 @@ impl Grammar<'_> {
         } else {
             self.subject_with_apposition(s, i)
         };
-        let right = self.content_after_cue(s, cue_end, lemma.takes_addressee);
+        let right = match self.content_after_cue(s, cue_end, lemma.takes_addressee) {
+            // `"Q," Christie said when asked whether …`: the question is
+            // the asker's, and the content is before the cue
+            RightSide::Content(start)
+                if s.get(start).is_some_and(|w| w.is("when"))
+                    && s.get(start + 1).is_some_and(|w| w.is("asked")) =>
+            {
+                RightSide::Nothing(start)
+            }
+            right => right,
+        };
         if s[i].quote.is_some()
             && subject.as_ref().is_some_and(|sub| {
-                sub.range.len() == 1 && matches!(s[sub.range.start].lower, "i" | "we" | "you")
+                // "I", "we", "you" and their contractions: "we’ll", "I'm"
+                let first_person = |w: &str| {
+                    let pronoun = w.split(['\'', '’']).next().unwrap_or(w);
+                    matches!(pronoun, "i" | "we" | "you")
+                };
+                sub.range.len() == 1 && first_person(s[sub.range.start].lower)
             })
         {
             return None; // "I think" inside a quotation: the speaker's words, not an attribution of the article
@@ -715,8 +735,17 @@ impl Grammar<'_> {
                     && (s[start].is("who") || s[start].is("which"))
                     && s[start - 1].is_punct(","))
         };
+        // "Eaton, a Republican who voted for Clinton, said …": the relative
+        // clause ends at the comma before the main clause's cue verb
+        let relative_before_main_verb = |sub: &Subject| {
+            sub.range.len() == 1
+                && (s[sub.range.start].is("who") || s[sub.range.start].is("which"))
+                && (cue_end..s.len())
+                    .find(|&k| s[k].is_punct(","))
+                    .is_some_and(|k| self.has_cue_verb(s, k + 1..s.len().min(k + 3)))
+        };
         let s = match &subject {
-            Some(sub) if parenthetical_relative(sub) => {
+            Some(sub) if parenthetical_relative(sub) || relative_before_main_verb(sub) => {
                 let close = (cue_end..s.len())
                     .find(|&k| s[k].is_punct(","))
                     .unwrap_or(s.len());
@@ -758,9 +787,10 @@ impl Grammar<'_> {
                         content = self.content_left(s, clause_start);
                     } else if inverted
                         && opens_quote
+                        && s[clause_start - 1].is_quote_mark()
                         && let (Some(left), Some(c)) = (self.content_left(s, clause_start), content)
                     {
-                        // `"Q1," he said, "Q2."`
+                        // `"Q1," he said, "Q2."`, not `Asked if …, Ryan said, "Q."`
                         content = Some(left.cover(c));
                     }
                 }
@@ -1030,6 +1060,20 @@ impl Grammar<'_> {
     /// `Levine, who has given money to Rubio, said`.
     fn subject_with_apposition(&self, s: &[Word], cue: usize) -> Option<Subject> {
         let end = skip_left(s, cue);
+        if end >= 2 && is_dash(&s[end - 1]) {
+            // "Many speakers — including Muslims and Jews — said"
+            let close = end - 1;
+            let open = (close.saturating_sub(24)..close)
+                .rev()
+                .find(|&k| is_dash(&s[k]) || s[k].is_terminal())
+                .filter(|&k| is_dash(&s[k]) && k + 1 < close)?;
+            let np = noun_phrase_left(s, open)?;
+            return (np.start == 0 || clause_break_before(s, np.start)).then(|| Subject {
+                range: np.start..close,
+                antecedent: None,
+                clause_start: np.start,
+            });
+        }
         if end < 2 || !s[end - 1].is_punct(",") {
             return self.subject_left(s, cue);
         }
@@ -1312,6 +1356,10 @@ fn clause_starts_at(s: &[Word], i: usize) -> bool {
 
 fn skip_to_comma(s: &[Word], from: usize) -> Option<usize> {
     (from..s.len()).find(|&k| s[k].is_punct(",")).map(|k| k + 1)
+}
+
+fn is_dash(w: &Word) -> bool {
+    w.is_punct("—") || w.is_punct("–")
 }
 
 /// The index of `be` in `be [adverb] PARTICIPLE` ending just before `i`.

@@ -551,3 +551,105 @@ fn an_owners_stance_noun_with_its_preposition_is_a_cue() {
         Some("the plan")
     );
 }
+
+#[test]
+fn citing_after_a_cue_verb_is_the_speakers_participle() {
+    let text = "“It is a reflection of anger,” McCain said, citing low economic growth.";
+    let rows: Vec<_> = attributions(text)
+        .into_iter()
+        .map(|r| (r.1, r.2, r.4))
+        .collect();
+    let own = |cue: &str, source: &str, content: &str| {
+        (
+            cue.to_string(),
+            Some(source.to_string()),
+            Some(content.to_string()),
+        )
+    };
+    assert_eq!(
+        rows,
+        [
+            own("said", "McCain", "“It is a reflection of anger,”"),
+            own("citing", "McCain", "low economic growth")
+        ]
+    );
+}
+
+#[test]
+fn a_subject_with_a_parenthetical_between_dashes() {
+    let r = one(
+        "Many speakers at the service — including Muslims and Jews — said his death was painful.",
+    );
+    assert_eq!(r.1, "said");
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Many speakers at the service — including Muslims and Jews")
+    );
+    assert_eq!(r.4.as_deref(), Some("his death was painful"));
+}
+
+#[test]
+fn a_relative_clause_in_the_subject_ends_before_the_main_verb() {
+    let text = "Parker Eaton, a Republican who voted for Bill Clinton, said the field is weak.";
+    let rows: Vec<_> = attributions(text).into_iter().map(|r| (r.1, r.4)).collect();
+    assert_eq!(
+        rows,
+        [
+            ("voted for".to_string(), Some("Bill Clinton".to_string())),
+            ("said".to_string(), Some("the field is weak".to_string()))
+        ]
+    );
+}
+
+#[test]
+fn a_question_before_the_answer_is_not_part_of_the_quote() {
+    let rows: Vec<_> = attributions("Asked if the comments rattled them, Ryan said, “Sure.”")
+        .into_iter()
+        .map(|r| (r.1, r.2, r.4))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Asked".to_string(),
+                None,
+                Some("if the comments rattled them".to_string())
+            ),
+            (
+                "said".to_string(),
+                Some("Ryan".to_string()),
+                Some("“Sure.”".to_string())
+            )
+        ]
+    );
+}
+
+#[test]
+fn said_when_asked_keeps_the_quote_before_it() {
+    let rows: Vec<_> =
+        attributions("\"You bet I would,\" Christie said when asked whether he would act.")
+            .into_iter()
+            .map(|r| (r.1, r.4))
+            .collect();
+    assert_eq!(
+        rows,
+        [
+            ("said".to_string(), Some("\"You bet I would,\"".to_string())),
+            (
+                "asked".to_string(),
+                Some("whether he would act".to_string())
+            )
+        ]
+    );
+    // a colon ending the sentence leaves nothing after the cue to read
+    assert_eq!(one("Cruz continued:").1, "continued");
+}
+
+#[test]
+fn contracted_first_person_inside_a_quote_is_the_speakers_words() {
+    let rows: Vec<_> = attributions("Sanders said, “We’ll see what happens.”")
+        .into_iter()
+        .map(|r| r.1)
+        .collect();
+    assert_eq!(rows, ["said"]);
+}
