@@ -1068,7 +1068,7 @@ impl Grammar<'_> {
                 .find(|&k| is_dash(&s[k]) || s[k].is_terminal())
                 .filter(|&k| is_dash(&s[k]) && k + 1 < close)?;
             let np = noun_phrase_left(s, open)?;
-            return (np.start == 0 || clause_break_before(s, np.start)).then(|| Subject {
+            return (np.start == 0 || clause_break_before(s, np.start)).then_some(Subject {
                 range: np.start..close,
                 antecedent: None,
                 clause_start: np.start,
