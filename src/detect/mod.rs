@@ -642,7 +642,7 @@ impl Grammar<'_> {
             && !speech_after_subject
             && progressive.is_none()
             && !contracted_progressive
-            && !(i > 0 && (s[i - 1].is_punct(",") || s[i - 1].is("and")))
+            && !(i > 0 && (opens_participle_clause(s, i) || s[i - 1].is("and")))
         {
             return None;
         }
@@ -804,7 +804,11 @@ impl Grammar<'_> {
                     }
                 }
             }
-        } else if i > 0 && (s[i - 1].is_punct(",") || s[i - 1].is_quote_mark()) {
+        } else if i > 0
+            && (s[i - 1].is_punct(",")
+                || s[i - 1].is_quote_mark()
+                || form == VerbForm::Ing && opens_participle_clause(s, i))
+        {
             if form == VerbForm::Ing {
                 // "…, saying that CONTENT": the subject of the main clause speaks
                 source = earlier
@@ -884,14 +888,25 @@ impl Grammar<'_> {
 
     /// `SOURCE: "QUOTE"` and headline style `Poll: CONTENT`.
     fn colon_quote(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
-        if !s[i].is_punct(":") || i == 0 || i > 6 {
+        if !s[i].is_punct(":") || i == 0 {
             return None;
         }
-        let np = noun_phrase_left(s, i)?;
+        let mut np = noun_phrase_left(s, i)?;
         if self.has_cue_verb(s, np.clone()) {
             return None; // "The senator said:" is the verb's attribution
         }
-        if np.start != 0
+        if i > 6 || np.start != 0 {
+            // "… doesn't surprise pollster Daron Shaw: “Historically, …”":
+            // later in a sentence, a name before a colon opening a quotation
+            let name_start = (np.start..i)
+                .rev()
+                .take_while(|&k| s[k].is_capitalized())
+                .last()?;
+            if !s.get(i + 1).is_some_and(Word::is_quote_mark) || i - name_start > 4 {
+                return None;
+            }
+            np = name_start..i;
+        } else if np.start != 0
             || !(s[0].is_capitalized() || s[0].has(flag::PRONOUN))
             || np.len() == 1 && s[0].text.chars().count() == 1
         {
@@ -900,7 +915,8 @@ impl Grammar<'_> {
         // "The Latest:", "His final assessment:", "Editor's Note:" introduce
         // a text, not a speaker's words; a report or poll still can
         let head = &s[np.end - 1];
-        if (DETERMINERS.contains(&s[0].lower) || s[0].is_possessive())
+        let first = &s[np.start];
+        if (DETERMINERS.contains(&first.lower) || first.is_possessive())
             && !head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
         {
             return None;
@@ -1116,6 +1132,17 @@ impl Grammar<'_> {
     /// adverbials up to `after`.
     fn content_after_cue(&self, s: &[Word], mut k: usize, takes_addressee: bool) -> RightSide {
         if takes_addressee && !s.get(k).is_some_and(|t| t.is("that")) {
+            // "told a town hall in Salem, New Hampshire, on Monday that …"
+            let that = (k..s.len().min(k + 16))
+                .take_while(|&j| {
+                    !(s[j].is_terminal() || s[j].is_punct(";") || s[j].is_quote_mark())
+                })
+                .find(|&j| s[j].is("that"));
+            if let Some(that) = that
+                && !self.has_cue_verb(s, k..that)
+            {
+                return RightSide::Content(that);
+            }
             if s.get(k).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.lower)) {
                 k += 1;
             } else if let Some(np) = noun_phrase_right(s, k)
@@ -1358,6 +1385,15 @@ fn skip_to_comma(s: &[Word], from: usize) -> Option<usize> {
     (from..s.len()).find(|&k| s[k].is_punct(",")).map(|k| k + 1)
 }
 
+/// "…, saying", "… – saying", "…,” saying": punctuation that lets an
+/// "-ing" cue at `i` open a participle clause.
+fn opens_participle_clause(s: &[Word], i: usize) -> bool {
+    i > 0
+        && (s[i - 1].is_punct(",")
+            || is_dash(&s[i - 1])
+            || i > 1 && s[i - 1].is_quote_mark() && s[i - 2].is_punct(","))
+}
+
 fn is_dash(w: &Word) -> bool {
     w.is_punct("—") || w.is_punct("–")
 }
@@ -1520,6 +1556,9 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
                     && !w.is_terminal()
                     && !w.is_punct(".")
                     && !looks_like_verb(w)
+                    // "Trump gave a speech": a determiner inside starts an
+                    // object (unless after "of", "for", "at", "and", below)
+                    && !DETERMINERS.contains(&w.lower)
             }),
             tok(|w: &Word| w.is_punct(".") && w.span.start > 0).map(|w| w),
             preceded(
@@ -1531,6 +1570,13 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     .parse(Toks(&s[start..]));
     let (rest, _) = parsed.ok()?;
     let mut end = s.len() - rest.0.len();
+    // ... and the lowercase word before that object is its verb
+    if end > start + 1
+        && s[end - 1].is_lowercase_word()
+        && s.get(end).is_some_and(|w| DETERMINERS.contains(&w.lower))
+    {
+        end -= 1;
+    }
     // a document says where it is from: "a new article in Politico",
     // "a poll from Florida Atlantic University", "a count by The AP"
     if end > start

@@ -653,3 +653,38 @@ fn contracted_first_person_inside_a_quote_is_the_speakers_words() {
         .collect();
     assert_eq!(rows, ["said"]);
 }
+
+#[test]
+fn a_name_before_a_colon_opening_a_quotation_later_in_the_sentence() {
+    let r = one("The surge does not surprise pollster Daron Shaw: “Outsiders often rise early.”");
+    assert_eq!(r.1, ":");
+    assert_eq!(r.2.as_deref(), Some("Daron Shaw"));
+    assert_eq!(r.4.as_deref(), Some("“Outsiders often rise early.”"));
+    // without a quotation, a late colon introduces a list, not words
+    assert!(
+        attributions("The surge has three causes in the view of Daron Shaw: money and luck.")
+            .is_empty()
+    );
+}
+
+#[test]
+fn participle_clauses_after_a_dash_or_a_closing_quote() {
+    let dash = one("Rubio flipped his choice on the spot – saying he was rooting for Manning.");
+    assert_eq!(
+        (dash.1.as_str(), dash.2.as_deref(), dash.4.as_deref()),
+        ("saying", Some("Rubio"), Some("he was rooting for Manning"))
+    );
+    let quote = one("Trump gave a speech on “New York values,” saying the city embodied bravery.");
+    assert_eq!(
+        (quote.1.as_str(), quote.2.as_deref(), quote.4.as_deref()),
+        ("saying", Some("Trump"), Some("the city embodied bravery"))
+    );
+}
+
+#[test]
+fn a_that_clause_after_an_addressee_with_a_place_and_a_date() {
+    let r =
+        one("Trump told a town hall in Salem, New Hampshire on Monday that waterboarding works.");
+    assert_eq!(r.1, "told");
+    assert_eq!(r.4.as_deref(), Some("that waterboarding works"));
+}
