@@ -70,9 +70,9 @@ pub struct SentenceInfo {
     pub carried_by: Option<usize>,
     /// Most of the sentence's words are inside a quotation.
     pub quoted: bool,
-    /// The sentence has a cue word: a cue verb, or a cue or stance noun
-    /// with its complement. In a sentence with no attribution, it is one
-    /// the grammar could not read.
+    /// An unattributed sentence has a cue word the grammar could not read
+    /// as an attribution: a cue verb, or a cue or stance noun with its
+    /// complement (always false for attributed sentences).
     pub cue_word: bool,
     pub markers: Vec<Marker>,
 }
@@ -297,7 +297,7 @@ pub fn analyse(
                 covered_by: Vec::new(),
                 carried_by: None,
                 quoted: all > 0 && quoted * 2 > all,
-                cue_word: has_cue_word(tokens, vocab),
+                cue_word: false,
                 markers: markers(tokens, vocab),
             }
         })
@@ -315,6 +315,12 @@ pub fn analyse(
                     s.covered_by.push(i);
                 }
             }
+        }
+    }
+    // only an unattributed sentence can be excused by its cue word
+    for (s, info) in seg.sentences.iter().zip(sentences.iter_mut()) {
+        if info.attributions.is_empty() && info.covered_by.is_empty() {
+            info.cue_word = has_cue_word(&words[s.tokens.clone()], vocab);
         }
     }
     let mut quotes = quotes(seg, &attributions);

@@ -115,7 +115,7 @@ pub fn build(doc: &Document, analysis: &Analysis) -> Claims {
                     covered_by: s.covered_by.clone(),
                     carried_by: s.carried_by,
                     quoted: s.quoted,
-                    cue_word: s.cue_word && s.attributions.is_empty() && s.covered_by.is_empty(),
+                    cue_word: s.cue_word,
                 }
             })
             .collect(),
