@@ -1192,7 +1192,8 @@ impl Grammar<'_> {
                         // an aside after a spaced hyphen: "… - an old favorite - …"
                         || s[k].is_punct("-") && s[k - 1].span.end < s[k].span.start
                         || s[k].is_punct(",")
-                            && s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who")))
+                            && (s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who"))
+                                || new_clause_with_pronoun_subject(s, k + 1)))
             })
             .unwrap_or(s.len());
         let span = content_span(s, start, end);
@@ -1383,6 +1384,24 @@ fn clause_starts_at(s: &[Word], i: usize) -> bool {
 
 fn skip_to_comma(s: &[Word], from: usize) -> Option<usize> {
     (from..s.len()).find(|&k| s[k].is_punct(",")).map(|k| k + 1)
+}
+
+/// ", and now they could say …", ", but he left": after a comma, a
+/// subject pronoun (behind a coordinator and an adverb) starts a clause of
+/// the writer's, not more of the reported one.
+fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
+    let mut j = k;
+    if s.get(j)
+        .is_some_and(|w| w.is("and") || w.is("but") || w.is("so"))
+    {
+        j += 1;
+    }
+    if s.get(j).is_some_and(|w| w.is("now") || w.is("then")) {
+        j += 1;
+    }
+    s.get(j)
+        .is_some_and(|w| matches!(w.lower, "he" | "she" | "they" | "we" | "i"))
+        && s.get(j + 1).is_some_and(Word::is_lowercase_word)
 }
 
 /// "…, saying", "… – saying", "…,” saying": punctuation that lets an

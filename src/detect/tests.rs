@@ -688,3 +688,13 @@ fn a_that_clause_after_an_addressee_with_a_place_and_a_date() {
     assert_eq!(r.1, "told");
     assert_eq!(r.4.as_deref(), Some("that waterboarding works"));
 }
+
+#[test]
+fn a_reported_clause_ends_before_the_writers_next_clause() {
+    let r =
+        one("He said that the judge would not send him to prison, and now they could go anywhere.");
+    assert_eq!(
+        r.4.as_deref(),
+        Some("that the judge would not send him to prison")
+    );
+}
