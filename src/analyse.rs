@@ -235,7 +235,16 @@ pub fn analyse(
     let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
     for f in found {
         let source = f.source.as_ref().map(|r| {
-            let span = words[r.start].span.cover(words[r.end - 1].span);
+            let mut span = words[r.start].span.cover(words[r.end - 1].span);
+            // "he’s predicting", "Kerry’s been saying": the contracted verb
+            // is not the speaker's
+            if f.kind == CueKind::Verb
+                && words
+                    .get(r.end)
+                    .is_some_and(|w| w.span.start == f.cue.start)
+            {
+                span.end -= contraction_len(words[r.end - 1].lower) as u32;
+            }
             let class = if f.agentless {
                 SourceClass::Agentless
             } else {
@@ -450,6 +459,17 @@ fn resolve_pronoun(
 
 /// Claim markers in a sentence: lexicon phrases, and numbers that are
 /// quantities rather than dates.
+/// The length of a verb contracted onto the end of `word` ("he’s",
+/// "they're", "we’ve"), or 0.
+fn contraction_len(word: &str) -> usize {
+    [
+        "’s", "'s", "’re", "'re", "’ve", "'ve", "’d", "'d", "’ll", "'ll", "’m", "'m",
+    ]
+    .iter()
+    .find(|c| word.len() > c.len() && word.ends_with(*c))
+    .map_or(0, |c| c.len())
+}
+
 /// A cue verb, or a cue or stance noun with its complement ("position
 /// on", "concerns about", "accusations of"), whether or not the grammar could
 /// read an attribution from it: someone may well be saying the sentence.

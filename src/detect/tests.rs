@@ -403,7 +403,12 @@ fn respondents_and_titles_are_part_of_the_source() {
 fn a_pronoun_with_a_contracted_auxiliary_is_a_subject_not_a_possessive() {
     let found = one("Now he’s predicting he will do very well.");
     assert_eq!(found.1, "predicting");
-    assert_eq!(found.2.as_deref(), Some("he’s"));
+    // the source is the pronoun, without the contracted verb
+    assert_eq!(found.2.as_deref(), Some("he"));
+    assert_eq!(
+        one("Kerry’s been saying it for years.").2.as_deref(),
+        Some("Kerry")
+    );
     assert_eq!(found.3, Some(SourceClass::Pronoun));
     assert_eq!(
         one("Hillary Clinton tells voters she’s with them.")
