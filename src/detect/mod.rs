@@ -1608,6 +1608,39 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     {
         end = more.end;
     }
+    // "an NBC News poll released Monday", "the exit poll conducted by
+    // Edison Research for the networks": a document's reduced relative
+    // clause says which one it is
+    if end > start
+        && s[end - 1].has(flag::DOCUMENT_HEAD)
+        && s.get(end).is_some_and(|w| {
+            matches!(
+                w.lower,
+                "released" | "conducted" | "published" | "taken" | "commissioned" | "issued"
+            )
+        })
+    {
+        end += 1;
+        loop {
+            let time = recognize(pair(
+                opt(flagged(flag::TIME_LEAD)),
+                many1_count(alt((
+                    flagged(flag::TIME),
+                    tok(|w| w.kind == TokenKind::Number),
+                ))),
+            ))
+            .parse(Toks(&s[end..]));
+            if let Ok((rest, _)) = time {
+                end = s.len() - rest.0.len();
+            } else if s.get(end).is_some_and(|w| w.is("by") || w.is("for"))
+                && let Some(agent) = noun_phrase_right(s, end + 1)
+            {
+                end = agent.end;
+            } else {
+                break;
+            }
+        }
+    }
     // a sentence-final period is not part of the phrase
     while end > start && (s[end - 1].is_terminal() && !abbreviation_period(s, end - 1)) {
         end -= 1;

@@ -494,7 +494,8 @@ fn a_documents_origin_and_a_slashed_name_are_part_of_the_source() {
 fn a_finding_placed_in_a_document_is_attributed_to_it() {
     let found = one("In a poll released Sunday, Clinton led Trump by six points.");
     assert_eq!(found.1, "In");
-    assert_eq!(found.2.as_deref(), Some("a poll"));
+    // PolNeAR's sources keep the clause: "a poll released Sunday"
+    assert_eq!(found.2.as_deref(), Some("a poll released Sunday"));
     assert_eq!(found.4.as_deref(), Some("Clinton led Trump by six points"));
     let found = one("Trump took 6 percent of the vote in a Washington Post-ABC News poll.");
     assert_eq!(found.2.as_deref(), Some("a Washington Post-ABC News poll"));
@@ -702,4 +703,14 @@ fn a_reported_clause_ends_before_the_writers_next_clause() {
         r.4.as_deref(),
         Some("that the judge would not send him to prison")
     );
+}
+
+#[test]
+fn a_document_source_keeps_its_reduced_relative_clause() {
+    let r = one("According to an NBC News poll released Monday by the network, Clinton leads.");
+    assert_eq!(
+        r.2.as_deref(),
+        Some("an NBC News poll released Monday by the network")
+    );
+    assert_eq!(r.4.as_deref(), Some("Clinton leads"));
 }
