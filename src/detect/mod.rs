@@ -1058,7 +1058,8 @@ impl Grammar<'_> {
                 clause_start: start,
             });
         }
-        let np = noun_phrase_left(s, end)?;
+        let mut np = noun_phrase_left(s, end)?;
+        np.start = list_start(s, np.start);
         let clause_start = if np.start > 0 && s[np.start - 1].is("as") {
             np.start - 1
         } else {
@@ -1384,6 +1385,33 @@ fn clause_starts_at(s: &[Word], i: usize) -> bool {
 
 fn skip_to_comma(s: &[Word], from: usize) -> Option<usize> {
     (from..s.len()).find(|&k| s[k].is_punct(",")).map(|k| k + 1)
+}
+
+/// Where a list ending in the noun phrase at `last` begins: "President
+/// Obama, Hillary Clinton, and other Democrats say". Only a list that opens
+/// its clause counts; otherwise `last`.
+fn list_start(s: &[Word], last: usize) -> usize {
+    if !(last >= 2 && (s[last - 1].is("and") || s[last - 1].is("or")) && s[last - 2].is_punct(","))
+    {
+        return last;
+    }
+    let mut comma = last - 2;
+    while let Some(item) = noun_phrase_left(s, comma) {
+        // names only before the last item: "He met the mayor, and …" is
+        // two clauses
+        if !s[item.clone()].iter().all(Word::is_capitalized) {
+            break;
+        }
+        if item.start == 0 || clause_break_before(s, item.start) && !s[item.start - 1].is_punct(",")
+        {
+            return item.start;
+        }
+        if !s[item.start - 1].is_punct(",") || item.start < 2 {
+            break;
+        }
+        comma = item.start - 1;
+    }
+    last
 }
 
 /// ", and now they could say …", ", but he left": after a comma, a

@@ -714,3 +714,20 @@ fn a_document_source_keeps_its_reduced_relative_clause() {
     );
     assert_eq!(r.4.as_deref(), Some("Clinton leads"));
 }
+
+#[test]
+fn a_list_of_names_is_one_source() {
+    assert_eq!(
+        one("President Obama, Hillary Clinton, and other Democrats say the plan works.")
+            .2
+            .as_deref(),
+        Some("President Obama, Hillary Clinton, and other Democrats")
+    );
+    // a clause before the comma is not a list item
+    assert_eq!(
+        one("He met the mayor, and officials said the deal was done.")
+            .2
+            .as_deref(),
+        Some("officials")
+    );
+}
