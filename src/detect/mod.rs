@@ -642,7 +642,8 @@ impl Grammar<'_> {
             && !speech_after_subject
             && progressive.is_none()
             && !contracted_progressive
-            && !(i > 0 && (opens_participle_clause(s, i) || s[i - 1].is("and")))
+            && i > 0
+            && !(opens_participle_clause(s, i) || s[i - 1].is("and"))
         {
             return None;
         }
@@ -772,7 +773,26 @@ impl Grammar<'_> {
             }
             right => (right, cue_end),
         };
-        if let Some(subject) = subject {
+        // "Having announced that …, Judge Berman proceeded": a participle
+        // opening the sentence has the main clause's subject
+        let opening_participle = form == VerbForm::Ing && i == 0
+            || i == 1 && s[0].is("having") && form == VerbForm::Past;
+        let main_clause = opening_participle
+            .then(|| {
+                (cue_end..s.len())
+                    .take_while(|&k| !s[k].is_terminal())
+                    .find(|&k| s[k].is_punct(","))
+            })
+            .flatten()
+            .and_then(|comma| noun_phrase_right(s, comma + 1).map(|np| (comma, np)));
+        if let Some((comma, np)) = main_clause {
+            source = Some(np);
+            if let RightSide::Content(start) = right
+                && start < comma
+            {
+                content = self.content_right(&s[..comma], start);
+            }
+        } else if let Some(subject) = subject {
             source = Some(subject.range.clone());
             antecedent = subject.antecedent;
             let clause_start = subject.clause_start;
@@ -995,7 +1015,13 @@ impl Grammar<'_> {
     /// A cue verb (possibly phrasal) at `i`: lemma id, form and length in words.
     fn verb_at(&self, s: &[Word], i: usize) -> Option<(u16, VerbForm, usize)> {
         let w = &s[i];
-        if !(w.is_lowercase_word() || self.title_case.get() && i > 0 && w.is_capitalized()) {
+        // capitalised: in a title-case headline, or a participle opening
+        // the sentence ("Saying the plan was flawed, …")
+        let opening_ing = i == 0 && w.is_capitalized() && w.lower.ends_with("ing");
+        if !(w.is_lowercase_word()
+            || self.title_case.get() && i > 0 && w.is_capitalized()
+            || opening_ing)
+        {
             return None;
         }
         self.vocab

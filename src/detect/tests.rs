@@ -731,3 +731,35 @@ fn a_list_of_names_is_one_source() {
         Some("officials")
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_has_the_main_clauses_subject() {
+    let having = one(
+        "Having announced that he would not send me to prison, Judge Berman read the sentence.",
+    );
+    assert_eq!(
+        (having.1.as_str(), having.2.as_deref(), having.4.as_deref()),
+        (
+            "announced",
+            Some("Judge Berman"),
+            Some("that he would not send me to prison")
+        )
+    );
+    let saying = one("Saying the plan was flawed, the senator voted no.");
+    assert_eq!(
+        (saying.1.as_str(), saying.2.as_deref(), saying.4.as_deref()),
+        ("Saying", Some("the senator"), Some("the plan was flawed"))
+    );
+    // no main clause, no speaker
+    assert!(attributions("Saying goodbye.").is_empty());
+}
+
+#[test]
+fn adverbs_between_subject_and_cue_are_skipped() {
+    assert_eq!(
+        one("The American Legion has twice complained to the campaign.")
+            .2
+            .as_deref(),
+        Some("The American Legion")
+    );
+}
