@@ -1140,7 +1140,17 @@ impl Grammar<'_> {
             || first.is("which")
             || first.kind == TokenKind::Number
             || (first.is_lowercase_word() && !first.has(flag::CLAUSE) && !first.has(flag::PRONOUN));
-        let np = noun_phrase_left(s, open)?;
+        let mut np = noun_phrase_left(s, open)?;
+        // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age
+        // is a second apposition; the name is before it
+        if np.len() == 1
+            && s[np.start].kind == TokenKind::Number
+            && np.start >= 2
+            && s[np.start - 1].is_punct(",")
+            && let Some(name) = noun_phrase_left(s, np.start - 1)
+        {
+            np = name;
+        }
         if !looks_like_apposition
             || !(np.start == 0
                 || clause_break_before(s, np.start)

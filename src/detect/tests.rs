@@ -763,3 +763,12 @@ fn adverbs_between_subject_and_cue_are_skipped() {
         Some("The American Legion")
     );
 }
+
+#[test]
+fn an_age_between_commas_does_not_replace_the_name() {
+    let r = one("Woodrow Benford, 58, who lives outside Minneapolis, says he knew little.");
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Woodrow Benford, 58, who lives outside Minneapolis")
+    );
+}
