@@ -942,6 +942,13 @@ impl Grammar<'_> {
             return None;
         }
         let content = self.content_right(s, i + 1)?;
+        // "Hillary Clinton: 1,769.": a tally, not words
+        if s[i + 1..]
+            .iter()
+            .all(|w| w.kind != TokenKind::Word || w.is_terminal())
+        {
+            return None;
+        }
         let direct = s.get(i + 1).is_some_and(Word::is_quote_mark);
         Some(Match {
             found: Found {

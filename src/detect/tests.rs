@@ -772,3 +772,9 @@ fn an_age_between_commas_does_not_replace_the_name() {
         Some("Woodrow Benford, 58, who lives outside Minneapolis")
     );
 }
+
+#[test]
+fn a_tally_after_a_colon_is_not_a_quotation() {
+    assert!(attributions("Hillary Clinton: 1,769.").is_empty());
+    assert_eq!(one("Hillary Clinton: “We will win.”").1, ":");
+}
