@@ -193,6 +193,17 @@ impl Grammar<'_> {
                 i += 1;
                 continue;
             }
+            // who says what inside a quotation is the speaker's story, not
+            // the article's attribution ("“He said Britain would be at the
+            // back of the queue,” Farage said"). Only a closed quotation:
+            // a stray mark must not hide the rest of its paragraph.
+            if s[i]
+                .quote
+                .is_some_and(|q| self.quotes[q as usize].close.is_some())
+            {
+                i += 1;
+                continue;
+            }
             // only constructions read it, and most sentences try none
             if !title_case_known {
                 self.title_case.set(is_title_case(s));

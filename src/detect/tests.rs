@@ -778,3 +778,20 @@ fn a_tally_after_a_colon_is_not_a_quotation() {
     assert!(attributions("Hillary Clinton: 1,769.").is_empty());
     assert_eq!(one("Hillary Clinton: “We will win.”").1, ":");
 }
+
+#[test]
+fn attributions_inside_a_closed_quotation_are_the_speakers_story() {
+    let rows: Vec<_> =
+        attributions("“He said Britain would be at the back of the queue,” Farage said.")
+            .into_iter()
+            .map(|r| (r.1, r.2))
+            .collect();
+    assert_eq!(rows, [("said".to_string(), Some("Farage".to_string()))]);
+    // a stray mark that never closes does not hide the rest of the paragraph
+    assert_eq!(
+        one("The \"reform plan, officials said, will cut costs.")
+            .2
+            .as_deref(),
+        Some("officials")
+    );
+}
