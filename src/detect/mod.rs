@@ -894,9 +894,12 @@ impl Grammar<'_> {
         if source.is_none() && content.is_none() {
             return None;
         }
-        // the perfect auxiliary and "also" belong to the cue: "has also said"
+        // auxiliaries, modals, negation and adverbs before the verb belong to
+        // the cue, as in PolNeAR: "has also said", "might recall", "did not
+        // respond", "had basically said"; never the source's words
         let mut cue_start = progressive.unwrap_or(i);
-        while cue_start > 0 && matches!(s[cue_start - 1].lower, "has" | "have" | "had" | "also") {
+        let floor = source.as_ref().filter(|r| r.start < i).map_or(0, |r| r.end);
+        while cue_start > floor && is_cue_modifier(&s[cue_start - 1]) {
             cue_start -= 1;
         }
         Some(Match {
@@ -1512,17 +1515,21 @@ fn passive_be(s: &[Word], i: usize) -> Option<usize> {
 }
 
 /// Skips auxiliaries, adverbs and time phrases leftwards from `end`.
+/// An auxiliary, modal, negation or adverb standing between a subject and
+/// its verb: "has", "might", "didn't", "publicly".
+fn is_cue_modifier(w: &Word) -> bool {
+    w.is_lowercase_word()
+        && (w.has(flag::MODIFIER)
+            || (w.lower.ends_with("ly") && w.lower.len() > 4)
+            || w.lower.ends_with("n't")
+            || w.lower.ends_with("n’t"))
+}
+
 fn skip_left(s: &[Word], end: usize) -> usize {
     let mut j = end;
     loop {
         let before = j;
-        while j > 0
-            && s[j - 1].is_lowercase_word()
-            && (s[j - 1].has(flag::MODIFIER)
-                || (s[j - 1].lower.ends_with("ly") && s[j - 1].lower.len() > 4)
-                || s[j - 1].lower.ends_with("n't")
-                || s[j - 1].lower.ends_with("n’t"))
-        {
+        while j > 0 && is_cue_modifier(&s[j - 1]) {
             j -= 1;
         }
         // "on Sunday", "earlier this month", "last week", "Monday"

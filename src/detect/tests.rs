@@ -795,3 +795,20 @@ fn attributions_inside_a_closed_quotation_are_the_speakers_story() {
         Some("officials")
     );
 }
+
+#[test]
+fn auxiliaries_negation_and_adverbs_belong_to_the_cue() {
+    let r = one("Trump might recall that the deal failed.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("might recall", Some("Trump"))
+    );
+    assert_eq!(
+        one("He had basically said that it was over.").1,
+        "had basically said"
+    );
+    assert_eq!(
+        one("The mayor did not deny that taxes rose.").1,
+        "did not deny"
+    );
+}
