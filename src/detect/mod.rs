@@ -776,6 +776,8 @@ impl Grammar<'_> {
             RightSide::Content(start)
                 if start + 1 < s.len()
                     && start == cue_end
+                    // "said of Trump", "said at a rally": "say" selects none
+                    && lemma.text != "say"
                     && SELECTED_PREPOSITIONS.contains(&s[start].lower)
                     && !s[start + 1].has(flag::TIME)
                     && s[start + 1].kind == TokenKind::Word =>

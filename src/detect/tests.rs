@@ -812,3 +812,9 @@ fn auxiliaries_negation_and_adverbs_belong_to_the_cue() {
         "did not deny"
     );
 }
+
+#[test]
+fn say_selects_no_preposition() {
+    assert_eq!(one("Obama said of Trump that he was unfit.").1, "said");
+    assert_eq!(one("He joked about the weather.").1, "joked about");
+}
