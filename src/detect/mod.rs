@@ -681,6 +681,19 @@ impl Grammar<'_> {
             {
                 RightSide::Nothing(start)
             }
+            // `"It's fine," Trump said of waterboarding.`: what follows "say"
+            // in a preposition is the occasion or the topic, not the words
+            RightSide::Content(start)
+                if lemma.text == "say"
+                    && s.get(start).is_some_and(|w| {
+                        matches!(
+                            w.lower,
+                            "of" | "about" | "at" | "in" | "on" | "during" | "after" | "before"
+                        )
+                    }) =>
+            {
+                RightSide::Nothing(start)
+            }
             right => right,
         };
         if s[i].quote.is_some()
@@ -1203,12 +1216,18 @@ impl Grammar<'_> {
             {
                 return RightSide::Content(that);
             }
+            let object = k;
             if s.get(k).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.lower)) {
                 k += 1;
             } else if let Some(np) = noun_phrase_right(s, k)
                 && (!s.get(np.end).is_none_or(Word::is_terminal) || np.len() <= 4)
             {
                 k = np.end;
+            }
+            // "urged him to resign", "accused Trump of using …": the object
+            // is the subject of what is urged or alleged, part of the content
+            if k > object && s.get(k).is_some_and(|t| t.is("to") || t.is("of")) {
+                return RightSide::Content(object);
             }
         }
         k = skip_adverbials_right(s, k);

@@ -450,7 +450,8 @@ fn a_reported_clause_ends_before_a_trailing_relative_clause() {
         one("He asked the judge to give him a fair sentence, which was not prison.")
             .4
             .as_deref(),
-        Some("to give him a fair sentence")
+        // the object asked belongs to the content (PolNeAR: "him to resign")
+        Some("the judge to give him a fair sentence")
     );
 }
 
@@ -817,4 +818,33 @@ fn auxiliaries_negation_and_adverbs_belong_to_the_cue() {
 fn say_selects_no_preposition() {
     assert_eq!(one("Obama said of Trump that he was unfit.").1, "said");
     assert_eq!(one("He joked about the weather.").1, "joked about");
+}
+
+#[test]
+fn the_object_of_an_urging_or_an_accusation_is_part_of_the_content() {
+    assert_eq!(
+        one("Clinton urged him to resign.").4.as_deref(),
+        Some("him to resign")
+    );
+    assert_eq!(
+        one("Sanders accused Trump of using divisive rhetoric.")
+            .4
+            .as_deref(),
+        Some("Trump of using divisive rhetoric")
+    );
+    // an addressee told is not
+    assert_eq!(
+        one("He told reporters that the plan failed.").4.as_deref(),
+        Some("that the plan failed")
+    );
+}
+
+#[test]
+fn a_preposition_after_say_is_the_occasion_not_the_words() {
+    assert_eq!(
+        one("“It is fine,” Trump said of waterboarding.")
+            .4
+            .as_deref(),
+        Some("“It is fine,”")
+    );
 }
