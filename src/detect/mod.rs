@@ -660,7 +660,7 @@ impl Grammar<'_> {
         }
         let s = inside_quote_of(s, i);
         let cue_end = (i + len).min(s.len());
-        let source: Option<Range<usize>>;
+        let mut source: Option<Range<usize>>;
         let mut antecedent = None;
         let mut content = None;
         let mut mode = Mode::Indirect;
@@ -905,6 +905,17 @@ impl Grammar<'_> {
         }
         if content.is_some_and(|c| self.quotes_inside(c)) {
             mode = Mode::Direct;
+        }
+        // "The Trump team appeared paralyzed": "seem" and "appear" are the
+        // writer's hedge over the whole clause, its subject included, as
+        // PolNeAR reads them; nobody else is the source
+        if lemma.class == CueClass::Evidential
+            && let (Some(subject), Some(c)) = (source.clone(), content)
+            && subject.end <= i
+        {
+            content = Some(s[subject.start].span.cover(c));
+            source = None;
+            antecedent = None;
         }
         if source.is_none() && content.is_none() {
             return None;

@@ -848,3 +848,11 @@ fn a_preposition_after_say_is_the_occasion_not_the_words() {
         Some("“It is fine,”")
     );
 }
+
+#[test]
+fn seem_and_appear_hedge_the_whole_clause_with_no_source() {
+    let r = one("The Trump team appeared paralyzed.");
+    assert_eq!(r.1, "appeared");
+    assert_eq!(r.2, None);
+    assert_eq!(r.4.as_deref(), Some("The Trump team appeared paralyzed"));
+}
