@@ -952,8 +952,9 @@ impl Grammar<'_> {
             return None;
         }
         let mut np = noun_phrase_left(s, i)?;
-        if self.has_cue_verb(s, np.clone()) {
-            return None; // "The senator said:" is the verb's attribution
+        if self.has_cue_verb(s, 0..np.end) {
+            // "The senator said:", "Trump says to Nevadans:" are the verb's
+            return None;
         }
         if i > 6 || np.start != 0 {
             // "… doesn't surprise pollster Daron Shaw: “Historically, …”":
@@ -1239,6 +1240,19 @@ impl Grammar<'_> {
             // is the subject of what is urged or alleged, part of the content
             if k > object && s.get(k).is_some_and(|t| t.is("to") || t.is("of")) {
                 return RightSide::Content(object);
+            }
+        }
+        // "wrote to Sanders’ office that …", "says to Nevadans: “…”",
+        // "is talking to voters about …": the addressee is not the content
+        if s.get(k).is_some_and(|t| t.is("to"))
+            && s.get(k + 1).is_some_and(|w| !w.has(flag::CUE_VERB))
+            && let Some(np) = noun_phrase_right(s, k + 1)
+        {
+            let after = skip_adverbials_right(s, np.end);
+            if s.get(after).is_some_and(|w| {
+                w.is("that") || w.is("about") || w.is_punct(":") || w.is_quote_mark()
+            }) {
+                k = after;
             }
         }
         k = skip_adverbials_right(s, k);

@@ -856,3 +856,24 @@ fn seem_and_appear_hedge_the_whole_clause_with_no_source() {
     assert_eq!(r.2, None);
     assert_eq!(r.4.as_deref(), Some("The Trump team appeared paralyzed"));
 }
+
+#[test]
+fn an_addressee_after_to_is_not_the_content() {
+    assert_eq!(
+        one("Sanders is talking to voters about health care.")
+            .4
+            .as_deref(),
+        Some("about health care")
+    );
+    // the colon after the addressee is the verb's, not a second attribution
+    let r = one("Trump says to Nevadans: “This one is for you.”");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("says", Some("“This one is for you.”"))
+    );
+    // an infinitive is: "wants to say that …"
+    assert_eq!(
+        one("He wants to say that he won.").4.as_deref(),
+        Some("to say that he won")
+    );
+}
