@@ -1151,7 +1151,28 @@ impl Grammar<'_> {
     /// `Levine, who has given money to Rubio, said`.
     fn subject_with_apposition(&self, s: &[Word], cue: usize) -> Option<Subject> {
         let end = skip_left(s, cue);
-        if end >= 2 && is_dash(&s[end - 1]) {
+        let closer = end.checked_sub(1).map(|k| &s[k]);
+        if end >= 2 && closer.is_some_and(|w| w.is_punct(")")) {
+            // "Sen. Chris Murphy (a Democrat so boyish …) says": a
+            // parenthetical longer than a party tag, which the noun phrase reads
+            let open = (end.saturating_sub(40)..end - 1)
+                .rev()
+                .find(|&k| s[k].is_punct("(") || s[k].is_terminal() && !abbreviation_period(s, k))
+                .filter(|&k| s[k].is_punct("("));
+            if let Some(open) = open
+                && end - open > 6
+                && let Some(np) = noun_phrase_left(s, open)
+                && (np.start == 0 || clause_break_before(s, np.start))
+            {
+                return Some(Subject {
+                    range: np.start..end,
+                    antecedent: None,
+                    clause_start: np.start,
+                });
+            }
+            return self.subject_left(s, cue);
+        }
+        if end >= 2 && closer.is_some_and(is_dash) {
             // "Many speakers — including Muslims and Jews — said"
             let close = end - 1;
             let open = (close.saturating_sub(24)..close)
@@ -1169,13 +1190,26 @@ impl Grammar<'_> {
             return self.subject_left(s, cue);
         }
         let comma = end - 1;
-        let open = (comma.saturating_sub(24)..comma).rev().find(|&k| {
+        // "Gov. John Kasich (R-OH), said": no apposition between commas,
+        // the sentence's subject runs up to the comma
+        let whole_subject = || {
+            sentence_subject(s, comma)
+                .filter(|np| np.end < comma && s[np.end].is_punct("("))
+                .map(|np| Subject {
+                    range: np.start..comma,
+                    antecedent: None,
+                    clause_start: np.start,
+                })
+        };
+        let Some(open) = (comma.saturating_sub(24)..comma).rev().find(|&k| {
             s[k].is_punct(",")
                 || (s[k].is_terminal() && !abbreviation_period(s, k))
                 || s[k].is_quote_mark()
-        })?;
+        }) else {
+            return whole_subject();
+        };
         if !s[open].is_punct(",") || open + 1 >= comma {
-            return None;
+            return whole_subject();
         }
         let first = &s[open + 1];
         if open + 2 == comma && first.is_lowercase_word() {

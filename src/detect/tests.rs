@@ -877,3 +877,19 @@ fn an_addressee_after_to_is_not_the_content() {
         Some("to say that he won")
     );
 }
+
+#[test]
+fn a_subject_with_a_parenthetical_before_the_verb() {
+    assert_eq!(
+        one("Sen. Chris Murphy (a Democrat so boyish he was mistaken for a staffer) says he was adrift.")
+            .2
+            .as_deref(),
+        Some("Sen. Chris Murphy (a Democrat so boyish he was mistaken for a staffer)")
+    );
+    assert_eq!(
+        one("Gov. John Kasich (R-OH), said, “I am getting ready.”")
+            .2
+            .as_deref(),
+        Some("Gov. John Kasich (R-OH)")
+    );
+}
