@@ -344,18 +344,11 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .filter_map(|p| p.text.split_whitespace().next().map(str::to_string))
         .collect();
     set(&phrase_starts, flag::PHRASE_START);
-    let nouns: Vec<String> = file
-        .cue_nouns
-        .iter()
-        .flat_map(|n| [n.clone(), plural(n)])
-        .collect();
-    set(&nouns, flag::CUE_NOUN);
-    let stance_nouns: Vec<String> = file
-        .stance_nouns
-        .iter()
-        .flat_map(|n| [n.clone(), plural(n)])
-        .collect();
-    set(&stance_nouns, flag::STANCE_NOUN);
+    let with_plurals = |nouns: &[String]| -> Vec<String> {
+        nouns.iter().flat_map(|n| [n.clone(), plural(n)]).collect()
+    };
+    set(&with_plurals(&file.cue_nouns), flag::CUE_NOUN);
+    set(&with_plurals(&file.stance_nouns), flag::STANCE_NOUN);
     let all_forms = |lemmas: &[String]| -> Vec<String> {
         lemmas
             .iter()

@@ -15,9 +15,10 @@ use nom::sequence::{pair, preceded};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    BE_FORMS, OBJECT_PRONOUNS, breaks_noun_phrase, clause_break_before, consumed, flagged, lit, tok,
+    BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, breaks_noun_phrase, clause_break_before, consumed,
+    flagged, lit, tok,
 };
-pub use tokens::{DETERMINERS, Toks, Word, words};
+pub use tokens::{Toks, Word, words};
 
 use crate::segment::{Quote, Segmentation, TokenKind};
 use crate::span::Span;
@@ -1155,11 +1156,7 @@ impl Grammar<'_> {
         if end >= 2 && closer.is_some_and(|w| w.is_punct(")")) {
             // "Sen. Chris Murphy (a Democrat so boyish …) says": a
             // parenthetical longer than a party tag, which the noun phrase reads
-            let open = (end.saturating_sub(40)..end - 1)
-                .rev()
-                .find(|&k| s[k].is_punct("(") || s[k].is_terminal() && !abbreviation_period(s, k))
-                .filter(|&k| s[k].is_punct("("));
-            if let Some(open) = open
+            if let Some(open) = aside_open(s, end - 1, 40, |w| w.is_punct("("))
                 && end - open > 6
                 && let Some(np) = noun_phrase_left(s, open)
                 && (np.start == 0 || clause_break_before(s, np.start))
@@ -1175,10 +1172,7 @@ impl Grammar<'_> {
         if end >= 2 && closer.is_some_and(is_dash) {
             // "Many speakers — including Muslims and Jews — said"
             let close = end - 1;
-            let open = (close.saturating_sub(24)..close)
-                .rev()
-                .find(|&k| is_dash(&s[k]) || s[k].is_terminal())
-                .filter(|&k| is_dash(&s[k]) && k + 1 < close)?;
+            let open = aside_open(s, close, 24, is_dash)?;
             let np = noun_phrase_left(s, open)?;
             return (np.start == 0 || clause_break_before(s, np.start)).then_some(Subject {
                 range: np.start..close,
@@ -1576,6 +1570,21 @@ fn opens_participle_clause(s: &[Word], i: usize) -> bool {
         && (s[i - 1].is_punct(",")
             || is_dash(&s[i - 1])
             || i > 1 && s[i - 1].is_quote_mark() && s[i - 2].is_punct(","))
+}
+
+/// Where the aside closed at `close` opens ("(" or a dash, as `opens`
+/// says), at most `window` tokens back and not past a sentence end; `None`
+/// for an empty aside.
+fn aside_open(
+    s: &[Word],
+    close: usize,
+    window: usize,
+    opens: impl Fn(&Word) -> bool,
+) -> Option<usize> {
+    (close.saturating_sub(window)..close)
+        .rev()
+        .find(|&k| opens(&s[k]) || s[k].is_terminal() && !abbreviation_period(s, k))
+        .filter(|&k| opens(&s[k]) && k + 1 < close)
 }
 
 fn is_dash(w: &Word) -> bool {
