@@ -162,17 +162,35 @@ fn token(i: &str) -> IResult<&str, (&str, TokenKind)> {
     .parse(i)
 }
 
-/// `u8::is_ascii_alphanumeric` as a table: one load per byte in the
-/// tokenizer's inner loop instead of three range checks.
-const ASCII_ALNUM: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
-        b += 1;
+/// Where the run of ASCII letters and digits starting at `from` ends. The
+/// tokenizer's inner loop: eight bytes at a time, each byte's test done with
+/// the "has between" bit trick (a byte's high bit is set when it lies in an
+/// open range), so a word costs one or two steps instead of one per byte.
+fn alnum_run(bytes: &[u8], from: usize) -> usize {
+    const LOW: u64 = u64::MAX / 255; // 0x0101…01
+    const HIGH: u64 = LOW * 0x80;
+    // the high bit of each byte of `x` strictly between `lo` and `hi`
+    // (exact for bytes below 0x80; bytes from 0x80 up are never inside)
+    let between = |x: u64, lo: u64, hi: u64| {
+        let t = x & (LOW * 0x7f);
+        (LOW * (0x7f + hi)).wrapping_sub(t) & !x & (t + LOW * (0x7f - lo)) & HIGH
+    };
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let digits = between(x, b'0' as u64 - 1, b'9' as u64 + 1);
+        let letters = between(x | LOW * 0x20, b'a' as u64 - 1, b'z' as u64 + 1);
+        let other = !(digits | letters) & HIGH;
+        if other != 0 {
+            return at + other.trailing_zeros() as usize / 8;
+        }
+        at += 8;
     }
-    table
-};
+    bytes[at..]
+        .iter()
+        .position(|c| !c.is_ascii_alphanumeric())
+        .map_or(bytes.len(), |n| at + n)
+}
 
 /// Most tokens of news are ASCII: a word (with inner apostrophes or
 /// hyphens), a number, or one punctuation mark, ASCII or a dash or curly
@@ -181,12 +199,7 @@ const ASCII_ALNUM: [bool; 256] = {
 /// Returns the token's length.
 fn plain_token(bytes: &[u8]) -> Option<(usize, TokenKind)> {
     let first = *bytes.first()?;
-    let alnum_run = |from: usize| {
-        bytes[from..]
-            .iter()
-            .position(|&c| !ASCII_ALNUM[c as usize])
-            .map_or(bytes.len(), |n| from + n)
-    };
+    let alnum_run = |from: usize| alnum_run(bytes, from);
     if first.is_ascii_alphabetic() {
         let mut n = alnum_run(1);
         loop {
@@ -563,6 +576,25 @@ mod tests {
             if let Some((len, kind)) = plain_token(rest.as_bytes()) {
                 let (_, by_grammar) = token(rest).unwrap();
                 proptest::prop_assert_eq!((&rest[..len], kind), by_grammar);
+            }
+        }
+    }
+
+    /// Every byte value at every position of the eight-byte steps and the
+    /// byte-at-a-time tail ends a run exactly where a byte-wise scan does.
+    #[test]
+    fn alnum_runs_end_at_the_first_other_byte() {
+        let filler = b"aZ09mQz9Az0Ma5zZ19aq";
+        for b in 0..=255u8 {
+            for at in 0..filler.len() {
+                let mut bytes = filler.to_vec();
+                bytes[at] = b;
+                for from in 0..=at {
+                    let expected = (from..bytes.len())
+                        .find(|&k| !bytes[k].is_ascii_alphanumeric())
+                        .unwrap_or(bytes.len());
+                    assert_eq!(alnum_run(&bytes, from), expected, "byte {b} at {at}");
+                }
             }
         }
     }

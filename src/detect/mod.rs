@@ -237,6 +237,9 @@ impl Grammar<'_> {
     /// `According to SOURCE, CONTENT` · `CONTENT, according to SOURCE` ·
     /// `as reported by SOURCE` · `…, citing SOURCE`.
     fn according_to(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        if !s[i].has(flag::PHRASE_START) {
+            return None;
+        }
         let (len, mode) = self.vocab.phrases.iter().find_map(|(words, mode)| {
             let hit = words
                 .iter()
@@ -1500,12 +1503,18 @@ fn inside_quote_of<'s, 'a>(s: &'s [Word<'a>], i: usize) -> &'s [Word<'a>] {
 /// A title-case headline: at least four in five of its longer words
 /// capitalised.
 fn is_title_case(s: &[Word]) -> bool {
-    let words = s
+    let (mut caps, mut all) = (0, 0);
+    for w in s
         .iter()
-        .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3);
-    let (caps, all) = words.fold((0, 0), |(c, a), w| {
-        (c + usize::from(w.is_capitalized()), a + 1)
-    });
+        .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3)
+    {
+        caps += usize::from(w.is_capitalized());
+        all += 1;
+        // more than one in five lowercase already: the usual sentence
+        if (all - caps) * 5 > s.len() {
+            return false;
+        }
+    }
     all >= 3 && caps * 10 >= all * 8
 }
 
