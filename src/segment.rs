@@ -179,7 +179,7 @@ fn alnum_run(bytes: &[u8], from: usize) -> usize {
     while let Some(chunk) = bytes.get(at..at + 8) {
         let x = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let digits = between(x, b'0' as u64 - 1, b'9' as u64 + 1);
-        let letters = between(x | LOW * 0x20, b'a' as u64 - 1, b'z' as u64 + 1);
+        let letters = between(x | (LOW * 0x20), b'a' as u64 - 1, b'z' as u64 + 1);
         let other = !(digits | letters) & HIGH;
         if other != 0 {
             return at + other.trailing_zeros() as usize / 8;
