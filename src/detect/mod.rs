@@ -453,25 +453,43 @@ impl Grammar<'_> {
             return None;
         }
         let next = s.get(i + 1)?;
-        let question = matches!(
-            next.lower,
-            "about"
-                | "whether"
-                | "if"
-                | "why"
-                | "how"
-                | "what"
-                | "who"
-                | "when"
-                | "where"
-                | "which"
-                | "for"
-                | "to"
-        );
-        if !(question || be.is_some() && next.kind == TokenKind::Word && !next.is("by")) {
+        let asks = |w: &Word| {
+            matches!(
+                w.lower,
+                "about"
+                    | "whether"
+                    | "if"
+                    | "why"
+                    | "how"
+                    | "what"
+                    | "who"
+                    | "whom"
+                    | "when"
+                    | "where"
+                    | "which"
+            )
+        };
+        // "Asked on Fox News who …", "Asked during a January debate why …",
+        // "Asked by Stephanopoulos to respond …": the question after a
+        // circumstance or the asker
+        let question = if asks(next) || next.is("for") || next.is("to") {
+            Some(i + 1)
+        } else {
+            (i + 2..s.len().min(i + 10))
+                .take_while(|&k| s[k].kind != TokenKind::Punct)
+                .find(|&k| asks(&s[k]) || s[k].is("to") && s[i + 1].is("by"))
+        };
+        if question.is_none() && !(be.is_some() && next.kind == TokenKind::Word && !next.is("by")) {
             return None;
         }
-        let end = (i + 1..s.len())
+        let start = question.unwrap_or(i + 1);
+        // "Asked by Stephanopoulos …": the asker is the source
+        let asker = next
+            .is("by")
+            .then(|| noun_phrase_right(s, i + 2))
+            .flatten()
+            .filter(|np| np.end <= start);
+        let end = (start..s.len())
             .find(|&k| s[k].is_punct(",") || s[k].is_punct(";"))
             .unwrap_or(s.len());
         Some(Match {
@@ -481,10 +499,10 @@ impl Grammar<'_> {
                 kind: CueKind::Verb,
                 stance: Stance::Neutral,
                 class: CueClass::Speech,
-                source: None,
+                source: asker.map(|np| doc_range(s, np)),
                 agentless: false,
                 antecedent: None,
-                content: Some(content_span(s, i + 1, end)),
+                content: Some(content_span(s, start, end)),
                 mode: Mode::Indirect,
                 sentence: n,
             },
@@ -677,12 +695,10 @@ impl Grammar<'_> {
             self.subject_with_apposition(s, i)
         };
         let right = match self.content_after_cue(s, cue_end, lemma.takes_addressee) {
-            // `"Q," Christie said when asked whether …`: the question is
-            // the asker's, and the content is before the cue
-            RightSide::Content(start)
-                if s.get(start).is_some_and(|w| w.is("when"))
-                    && s.get(start + 1).is_some_and(|w| w.is("asked")) =>
-            {
+            // `"Q," Christie said when asked whether …`, `"Q," Trump told
+            // ITV in an interview when asked how …`: the question is the
+            // asker's, and the content is before the cue
+            RightSide::Content(start) if asked_after_circumstance(s, start) => {
                 RightSide::Nothing(start)
             }
             // `"It's fine," Trump said of waterboarding.`: what follows "say"
@@ -731,12 +747,17 @@ impl Grammar<'_> {
             // "Southern states are …", "Republican support has …": a noun
             !BE_FORMS.contains(&next.lower) && (!next.has(flag::CLAUSE) || next.is("that"))
         });
-        if s[i].has(flag::HOMOGRAPH) && !named_subject {
+        // "calls for", "calls on": the particle makes the form a verb
+        if s[i].has(flag::HOMOGRAPH) && !named_subject && len == 1 {
             let strong = match right {
                 RightSide::Content(start) => {
                     s.get(start)
                         .is_some_and(|w| w.is("that") || w.is_quote_mark())
                         || s[start - 1].is_punct(":")
+                        // "plans to give rallies more leeway"
+                        || lemma.class == CueClass::Intention
+                            && s[start].is("to")
+                            && s.get(start + 1).is_some_and(Word::is_lowercase_word)
                         // "see him as the stronger candidate"
                         || lemma.takes_as_complement
                             && s[start..s.len().min(start + 8)]
@@ -1324,6 +1345,8 @@ impl Grammar<'_> {
             .find(|&k| {
                 s[k].quote.is_none()
                     && (s[k].is_punct(";")
+                        // "“We’ll see,” when asked whether …": the question
+                        || s[k].is("when") && s.get(k + 1).is_some_and(|w| w.is("asked"))
                         // an aside after a spaced hyphen: "… - an old favorite - …"
                         || s[k].is_punct("-") && s[k - 1].span.end < s[k].span.start
                         || s[k].is_punct(",")
@@ -1572,9 +1595,25 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
         && s.get(j + 1).is_some_and(Word::is_lowercase_word)
 }
 
-/// "…, saying", "… – saying", "…,” saying": punctuation that lets an
-/// "-ing" cue at `i` open a participle clause.
+/// Whether the words from `start` are at most a circumstance ("in an
+/// interview aired on Monday") and then "when asked" or ", asked".
+fn asked_after_circumstance(s: &[Word], start: usize) -> bool {
+    (start..s.len().min(start + 12))
+        .take_while(|&k| {
+            !(s[k].is("that") || s[k].is_quote_mark() || k > start && s[k].has(flag::CUE_VERB))
+        })
+        .any(|k| {
+            (s[k].is("when") || s[k].is_punct(",")) && s.get(k + 1).is_some_and(|w| w.is("asked"))
+        })
+}
+
+/// "…, saying", "… – saying", "…,” saying", "…, falsely suggesting":
+/// punctuation that lets an "-ing" cue at `i` open a participle clause.
 fn opens_participle_clause(s: &[Word], i: usize) -> bool {
+    let mut i = i;
+    while i > 0 && is_cue_modifier(&s[i - 1]) {
+        i -= 1;
+    }
     i > 0
         && (s[i - 1].is_punct(",")
             || is_dash(&s[i - 1])

@@ -648,8 +648,65 @@ fn said_when_asked_keeps_the_quote_before_it() {
             )
         ]
     );
+    // a circumstance before "when asked", or a quotation before it
+    for text in [
+        "\"It is bad,\" Trump told ITV in an interview aired on Monday when asked how ties would fare.",
+        "Sanders had said, \"We will see,\" when asked whether he would fundraise.",
+    ] {
+        let rows: Vec<_> = attributions(text).into_iter().map(|r| (r.1, r.4)).collect();
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert!(
+            rows[0]
+                .1
+                .as_deref()
+                .is_some_and(|c| c.starts_with('"') && !c.contains("asked"))
+        );
+        assert_eq!(rows[1].0, "asked");
+    }
     // a colon ending the sentence leaves nothing after the cue to read
     assert_eq!(one("Cruz continued:").1, "continued");
+}
+
+#[test]
+fn asked_with_a_circumstance_or_an_asker_before_the_question() {
+    let all = attributions("Asked on Fox News who leads the party, he said Ryan.");
+    assert_eq!(
+        (all[0].1.as_str(), all[0].4.as_deref()),
+        ("Asked", Some("who leads the party"))
+    );
+    let all = attributions("Asked by Stephanopoulos to respond to the criticism, Carson said no.");
+    assert_eq!(
+        (all[0].1.as_str(), all[0].2.as_deref(), all[0].4.as_deref()),
+        (
+            "Asked",
+            Some("Stephanopoulos"),
+            Some("to respond to the criticism")
+        )
+    );
+}
+
+#[test]
+fn a_participle_after_an_adverb_opens_its_clause() {
+    let r = one("Trump raised questions about it, falsely suggesting that Obama was born abroad.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("falsely suggesting", Some("Trump"))
+    );
+}
+
+#[test]
+fn noun_homographs_are_verbs_before_their_particle_or_an_infinitive() {
+    assert_eq!(
+        one("His plan calls for rates that rise with earnings.").1,
+        "calls for"
+    );
+    let r = one("Philadelphia plans to give rallies more leeway.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("plans", Some("Philadelphia"))
+    );
+    // still nouns without them
+    assert!(attributions("The plans were ready.").is_empty());
 }
 
 #[test]
