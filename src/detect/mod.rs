@@ -671,10 +671,21 @@ impl Grammar<'_> {
             && ["’s", "'s", "’re", "'re", "’m", "'m"]
                 .iter()
                 .any(|be| s[i - 1].lower.ends_with(be));
+        // "a super PAC supporting Mrs. Clinton", "those backing Mr. Cruz":
+        // a position held by the noun before it
+        let reduced_relative = form == VerbForm::Ing
+            && lemma.class == CueClass::Position
+            && i > 0
+            && s[i - 1].kind == TokenKind::Word
+            && !breaks_noun_phrase(&s[i - 1])
+            && !s[i - 1].has(flag::MODIFIER)
+            && !SELECTED_PREPOSITIONS.contains(&s[i - 1].lower)
+            && (s[i - 1].is("those") || !DETERMINERS.contains(&s[i - 1].lower));
         if form == VerbForm::Ing
             && !speech_after_subject
             && progressive.is_none()
             && !contracted_progressive
+            && !reduced_relative
             && i > 0
             && !(opens_participle_clause(s, i) || s[i - 1].is("and"))
         {
@@ -927,6 +938,10 @@ impl Grammar<'_> {
             }
         } else {
             return None;
+        }
+        if reduced_relative {
+            // what the noun supports is the phrase after it, not the clause
+            content = noun_phrase_right(s, cue_end).map(|np| content_span(s, np.start, np.end));
         }
         if content.is_some_and(|c| self.quotes_inside(c)) {
             mode = Mode::Direct;

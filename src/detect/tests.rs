@@ -950,3 +950,21 @@ fn a_subject_with_a_parenthetical_before_the_verb() {
         Some("Gov. John Kasich (R-OH)")
     );
 }
+
+#[test]
+fn a_position_participle_after_a_noun_is_held_by_that_noun() {
+    let r = one(
+        "A super PAC supporting Mrs. Clinton's candidacy, Priorities USA Action, may start soon.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "supporting",
+            Some("A super PAC"),
+            Some("Mrs. Clinton's candidacy")
+        )
+    );
+    // after a preposition or a determiner it is not a clause of its own
+    assert!(attributions("He was jailed on suspicion of supporting the group.").is_empty());
+    assert!(attributions("She played the supporting role.").is_empty());
+}
