@@ -1,6 +1,8 @@
 //! Analysis: classifies each attribution's source, resolves pronouns, finds
 //! claim markers and tells which sentences and quotations are attributed.
 
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
@@ -50,7 +52,9 @@ pub struct Attribution {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Marker {
-    pub name: String,
+    /// Shared with the vocabulary: a marker is found in most sentences, and
+    /// a copy of its name each time was an allocation each time.
+    pub name: Arc<str>,
     pub span: Span,
 }
 
@@ -501,7 +505,7 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
             for (name, set) in &vocab.markers {
                 if let Some(len) = set.match_at(|j| s.get(k + j).map(|w| w.lower)) {
                     out.push(Marker {
-                        name: name.clone(),
+                        name: Arc::clone(name),
                         span: s[k].span.cover(s[k + len - 1].span),
                     });
                 }
@@ -509,14 +513,14 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
         }
         if s[k].kind == TokenKind::Number && is_statistic(s, k, &vocab.scale_words) {
             out.push(Marker {
-                name: "number".to_string(),
+                name: Arc::clone(&vocab.built_in_markers.number),
                 span: s[k].span,
             });
         }
         // "larger than", "more than": a comparison someone made
         if s.get(k + 1).is_some_and(|w| w.is("than")) && s[k].is_lowercase_word() {
             out.push(Marker {
-                name: "comparative".to_string(),
+                name: Arc::clone(&vocab.built_in_markers.comparative),
                 span: s[k].span.cover(s[k + 1].span),
             });
         }
@@ -528,7 +532,7 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
         };
         if k > 0 && s[k - 1].is("the") && s[k].is_lowercase_word() && superlative(&s[k]) {
             out.push(Marker {
-                name: "superlative".to_string(),
+                name: Arc::clone(&vocab.built_in_markers.superlative),
                 span: s[k - 1].span.cover(s[k].span),
             });
         }
@@ -544,8 +548,8 @@ pub const BUILT_IN_MARKERS: &[&str] = &["number", "comparative", "superlative"];
 /// more that is not a year. Ages, small counts and dates are not claims.
 fn is_statistic(s: &[Word], k: usize, scale_words: &PhraseSet) -> bool {
     let text = s[k].text;
-    let digits: String = text.chars().filter(char::is_ascii_digit).collect();
-    let year = text.len() == 4 && digits.len() == 4 && text.starts_with(['1', '2']);
+    let digits = text.bytes().filter(u8::is_ascii_digit).count();
+    let year = text.len() == 4 && digits == 4 && text.starts_with(['1', '2']);
     let date = k > 0 && s[k - 1].has(flag::TIME) || s.get(k + 1).is_some_and(|w| w.has(flag::TIME));
     if year || date || text.contains(':') {
         return false;
@@ -555,7 +559,7 @@ fn is_statistic(s: &[Word], k: usize, scale_words: &PhraseSet) -> bool {
         || scale_words
             .match_at(|j| s.get(k + 1 + j).map(|w| w.lower))
             .is_some();
-    let large = digits.len() >= 4 && !text.contains('.');
+    let large = digits >= 4 && !text.contains('.');
     money || scaled || large
 }
 

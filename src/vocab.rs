@@ -4,6 +4,7 @@
 //! inflected here so that the YAML lists lemmas only.
 
 use std::collections::{BTreeMap, HashSet};
+use std::sync::Arc;
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -197,6 +198,15 @@ impl PhraseSet {
     }
 }
 
+/// Names of the claim markers the analysis finds by construction, shared by
+/// every marker found.
+#[derive(Debug)]
+pub struct BuiltInMarkers {
+    pub number: Arc<str>,
+    pub comparative: Arc<str>,
+    pub superlative: Arc<str>,
+}
+
 pub struct Vocabulary {
     flags: HashMap<String, u32>,
     verbs: HashMap<String, Vec<VerbMatch>>,
@@ -205,7 +215,8 @@ pub struct Vocabulary {
     pub vague_quantifiers: PhraseSet,
     pub vague_groups: PhraseSet,
     pub anonymous_qualifiers: PhraseSet,
-    pub markers: Vec<(String, PhraseSet)>,
+    pub markers: Vec<(Arc<str>, PhraseSet)>,
+    pub built_in_markers: BuiltInMarkers,
     /// Words that make a figure a statistic ("percent", "million").
     pub scale_words: PhraseSet,
 }
@@ -249,7 +260,7 @@ impl Vocabulary {
     }
 
     pub fn marker_names(&self) -> impl Iterator<Item = &str> {
-        self.markers.iter().map(|(n, _)| n.as_str())
+        self.markers.iter().map(|(n, _)| &**n)
     }
 }
 
@@ -383,8 +394,13 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         markers: file
             .claim_markers
             .iter()
-            .map(|(name, words)| (name.clone(), PhraseSet::new(words)))
+            .map(|(name, words)| (Arc::from(name.as_str()), PhraseSet::new(words)))
             .collect(),
+        built_in_markers: BuiltInMarkers {
+            number: Arc::from("number"),
+            comparative: Arc::from("comparative"),
+            superlative: Arc::from("superlative"),
+        },
     })
 }
 

@@ -105,7 +105,8 @@ pub fn build(doc: &Document, analysis: &Analysis) -> Claims {
             .sentences
             .iter()
             .map(|s| {
-                let mut markers: Vec<String> = s.markers.iter().map(|m| m.name.clone()).collect();
+                let mut markers: Vec<String> =
+                    s.markers.iter().map(|m| m.name.to_string()).collect();
                 markers.sort();
                 markers.dedup();
                 SentenceOut {

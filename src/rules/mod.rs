@@ -490,7 +490,7 @@ impl Rule {
                     let mut names: Vec<&str> = s
                         .markers
                         .iter()
-                        .map(|mk| mk.name.as_str())
+                        .map(|mk| &*mk.name)
                         .filter(|name| m.markers.iter().any(|x| x == name))
                         .collect();
                     // a marker may also be a lexicon of the rule file
