@@ -215,6 +215,7 @@ impl Grammar<'_> {
                 .or_else(|| self.noun_cue(s, i, n))
                 .or_else(|| self.agentless_passive(s, i, n))
                 .or_else(|| self.passive_by(s, i, n))
+                .or_else(|| self.cue_passive(s, i, n))
                 .or_else(|| self.asked(s, i, n))
                 .or_else(|| self.in_document(s, i, n, &out))
                 .or_else(|| self.verb_cue(s, i, n, &out))
@@ -632,6 +633,51 @@ impl Grammar<'_> {
                 sentence: n,
             },
             resume: source.end,
+        })
+    }
+
+    /// A cue verb's passive with no agent: `Mr. Sanders has been criticized
+    /// for …`, `Clinton was declared the winner`. Nobody is named; what is
+    /// said is about the subject, so the content runs from the subject to
+    /// the end of the clause, as PolNeAR marks it.
+    fn cue_passive(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let be = passive_be(s, i)?;
+        let verb = self
+            .vocab
+            .verb(s[i].lower)
+            .iter()
+            .find(|m| m.rest.is_empty() && m.form == VerbForm::Past)?;
+        if s.get(i + 1).is_some_and(|t| t.is("by")) {
+            return None; // an agent follows: passive_by
+        }
+        let lemma = &self.vocab.lemmas[verb.lemma as usize];
+        // "has been criticized", "will be seen": auxiliaries are the cue's
+        let mut first = be;
+        while first > 0 && is_cue_modifier(&s[first - 1]) {
+            first -= 1;
+        }
+        let subject = noun_phrase_left(s, first)?;
+        let end = self
+            .content_right(s, i + 1)
+            .map_or(s[subject.end - 1].span.end, |c| c.end);
+        Some(Match {
+            found: Found {
+                cue: s[first].span.cover(s[i].span),
+                lemma: lemma.text.clone(),
+                kind: CueKind::Verb,
+                stance: lemma.stance,
+                class: lemma.class,
+                source: Some(doc_range(s, first..i + 1)),
+                agentless: true,
+                antecedent: None,
+                content: Some(Span {
+                    start: s[subject.start].span.start,
+                    end,
+                }),
+                mode: Mode::Passive,
+                sentence: n,
+            },
+            resume: i + 1,
         })
     }
 

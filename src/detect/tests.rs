@@ -549,7 +549,11 @@ fn an_owners_stance_noun_with_its_preposition_is_a_cue() {
         Some("her willingness to take donations")
     );
     // without an owner it is just a noun, and "its" is rarely a speaker
-    assert!(attributions("The attacks on the embassy were condemned.").is_empty());
+    assert!(
+        attributions("The attacks on the embassy were condemned.")
+            .iter()
+            .all(|r| r.1 == "were condemned")
+    );
     assert!(attributions("Pyongyang is escalating its support for Moscow.").is_empty());
     assert_eq!(
         one("The senator's criticism of the plan was sharp.")
@@ -967,4 +971,24 @@ fn a_position_participle_after_a_noun_is_held_by_that_noun() {
     // after a preposition or a determiner it is not a clause of its own
     assert!(attributions("He was jailed on suspicion of supporting the group.").is_empty());
     assert!(attributions("She played the supporting role.").is_empty());
+}
+
+#[test]
+fn a_cue_verbs_passive_without_an_agent_hides_its_source() {
+    let r = one("Mr. Sanders has been criticized for offering vague responses.");
+    assert_eq!(
+        (r.1.as_str(), r.3, r.4.as_deref()),
+        (
+            "has been criticized",
+            Some(SourceClass::Agentless),
+            Some("Mr. Sanders has been criticized for offering vague responses")
+        )
+    );
+    // with an agent the agent is the source
+    assert_eq!(
+        one("The plan was criticized by Democrats.").2.as_deref(),
+        Some("Democrats")
+    );
+    // not a cue verb, not an attribution
+    assert!(attributions("The bill was passed in June.").is_empty());
 }
