@@ -207,8 +207,51 @@ pub struct BuiltInMarkers {
     pub superlative: Arc<str>,
 }
 
+/// Single-word flags, looked up once per word of the text. Nine words in
+/// ten of news have eight bytes or fewer: those are keyed by their bytes
+/// packed into an integer, so a lookup hashes and compares one integer
+/// instead of a string (20 → 12.5 ns a lookup, measured over the words of
+/// PolNeAR train). No word contains NUL, so the zero padding keeps keys
+/// distinct.
+#[derive(Debug, Default)]
+struct WordFlags {
+    short: HashMap<u64, u32>,
+    long: HashMap<String, u32>,
+}
+
+impl WordFlags {
+    fn pack(word: &str) -> Option<u64> {
+        let bytes = word.as_bytes();
+        (bytes.len() <= 8).then(|| {
+            bytes
+                .iter()
+                .rev()
+                .fold(0, |key, &b| key << 8 | u64::from(b))
+        })
+    }
+
+    fn get(&self, word: &str) -> u32 {
+        match WordFlags::pack(word) {
+            Some(key) => self.get_packed(key),
+            None => self.long.get(word).copied().unwrap_or(0),
+        }
+    }
+
+    fn get_packed(&self, key: u64) -> u32 {
+        self.short.get(&key).copied().unwrap_or(0)
+    }
+
+    fn add(&mut self, word: &str, bit: u32) {
+        let entry = match WordFlags::pack(word) {
+            Some(key) => self.short.entry(key).or_default(),
+            None => self.long.entry(word.to_string()).or_default(),
+        };
+        *entry |= bit;
+    }
+}
+
 pub struct Vocabulary {
-    flags: HashMap<String, u32>,
+    flags: WordFlags,
     verbs: HashMap<String, Vec<VerbMatch>>,
     pub lemmas: Vec<Lemma>,
     pub phrases: Vec<(Vec<String>, PhraseMode)>,
@@ -236,7 +279,20 @@ impl Vocabulary {
     }
 
     pub fn flags(&self, lower: &str) -> u32 {
-        self.flags.get(lower).copied().unwrap_or(0)
+        self.flags.get(lower)
+    }
+
+    /// The flags of the word at `text[at..at + len]`; `text` is the
+    /// lowercased text around it, so that a short word is read with one
+    /// load of the eight bytes from `at` (see `WordFlags`).
+    pub fn flags_in(&self, text: &[u8], at: usize, len: usize) -> u32 {
+        match text.get(at..at + 8) {
+            Some(eight) if (1..=8).contains(&len) => {
+                let bytes = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                self.flags.get_packed(bytes & (u64::MAX >> (64 - 8 * len)))
+            }
+            _ => std::str::from_utf8(&text[at..at + len]).map_or(0, |w| self.flags(w)),
+        }
     }
 
     pub fn verb(&self, lower: &str) -> &[VerbMatch] {
@@ -319,13 +375,13 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         }
     }
 
-    let mut flags: HashMap<String, u32> = HashMap::default();
+    let mut flags = WordFlags::default();
     for form in verbs.keys() {
-        *flags.entry(form.clone()).or_default() |= flag::CUE_VERB;
+        flags.add(form, flag::CUE_VERB);
     }
     let mut set = |words: &[String], bit: u32| {
         for w in words {
-            *flags.entry(w.to_lowercase()).or_default() |= bit;
+            flags.add(&w.to_lowercase(), bit);
         }
     };
     set(&file.pronouns, flag::PRONOUN);
@@ -467,6 +523,28 @@ fn inflect(lemma: &str, doubles: bool) -> Vec<(String, VerbForm)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word read in place (eight bytes loaded and masked) has the flags
+    /// of the word looked up alone: short and long words, at the end of
+    /// the text where fewer than eight bytes follow, next to other words.
+    #[test]
+    fn flags_read_in_place_match_flags_of_the_word() {
+        let v = Vocabulary::default_set();
+        let text = "he said the accusations were reportedly leveled by officials. says";
+        let mut at = 0;
+        for word in text.split(' ') {
+            let word = word.trim_end_matches('.');
+            assert_eq!(
+                v.flags_in(text.as_bytes(), at, word.len()),
+                v.flags(word),
+                "{word:?} at {at}"
+            );
+            at = text[at..].find(' ').map_or(text.len(), |n| at + n + 1);
+        }
+        assert_ne!(v.flags_in(b"says", 0, 4) & flag::CUE_VERB, 0);
+        assert_eq!(v.flags_in(b"sayso", 0, 4), v.flags("says"));
+        assert_eq!(v.flags_in(b"sa", 0, 2), v.flags("sa"));
+    }
 
     fn forms(lemma: &str, doubles: bool) -> Vec<String> {
         inflect(lemma, doubles)

@@ -69,12 +69,12 @@ impl Word<'_> {
     }
 }
 
-/// Builds the word view of every token of a segmentation. `lower` is the
+/// Builds the word view of every token of a segmentation. `section` is the
 /// ASCII-lowercased prose from byte `lower_start` on, so that a section of a
 /// large document needs only its own lowercased copy.
 pub fn words<'a>(
     prose: &'a str,
-    lower: &'a str,
+    section: &'a str,
     lower_start: u32,
     seg: &Segmentation,
     vocab: &Vocabulary,
@@ -83,8 +83,8 @@ pub fn words<'a>(
         .iter()
         .enumerate()
         .map(|(index, t)| {
-            let lower =
-                &lower[(t.span.start - lower_start) as usize..(t.span.end - lower_start) as usize];
+            let at = (t.span.start - lower_start) as usize;
+            let lower = &section[at..(t.span.end - lower_start) as usize];
             Word {
                 index,
                 span: t.span,
@@ -92,7 +92,7 @@ pub fn words<'a>(
                 lower,
                 kind: t.kind,
                 flags: if t.kind == TokenKind::Word {
-                    vocab.flags(lower)
+                    vocab.flags_in(section.as_bytes(), at, lower.len())
                 } else {
                     0
                 },
