@@ -92,7 +92,7 @@ pub fn words<'a>(
                 lower,
                 kind: t.kind,
                 flags: if t.kind == TokenKind::Word {
-                    vocab.flags_in(section.as_bytes(), at, lower.len())
+                    vocab.flags_in(section.as_bytes(), at, lower)
                 } else {
                     0
                 },
