@@ -552,11 +552,11 @@ impl Grammar<'_> {
 
     /// `it is alleged that …` · `X is said to …` · `is widely believed`.
     fn agentless_passive(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
-        let be = passive_be(s, i)?;
         let participle = &s[i];
         if !participle.has(flag::AGENTLESS) {
             return None;
         }
+        let be = passive_be(s, i)?;
         let next = s.get(i + 1);
         if next.is_some_and(|t| t.is("by")) {
             return None; // an agent follows: passive_by
@@ -600,11 +600,11 @@ impl Grammar<'_> {
     /// `CONTENT is closely watched by SOURCE` · `was criticized by SOURCE`.
     fn passive_by(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
         let participle = &s[i];
-        let be = passive_be(s, i)?;
-        if !(participle.has(flag::PASSIVE_AGENT) || self.is_cue_participle(participle)) {
+        if !s.get(i + 1).is_some_and(|t| t.is("by")) {
             return None;
         }
-        if !s.get(i + 1).is_some_and(|t| t.is("by")) {
+        let be = passive_be(s, i)?;
+        if !(participle.has(flag::PASSIVE_AGENT) || self.is_cue_participle(participle)) {
             return None;
         }
         let source = noun_phrase_right(s, i + 2)?;
@@ -641,15 +641,15 @@ impl Grammar<'_> {
     /// said is about the subject, so the content runs from the subject to
     /// the end of the clause, as PolNeAR marks it.
     fn cue_passive(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        if !s[i].has(flag::CUE_VERB) || s.get(i + 1).is_some_and(|t| t.is("by")) {
+            return None; // not a cue verb, or an agent follows: passive_by
+        }
         let be = passive_be(s, i)?;
         let verb = self
             .vocab
             .verb(s[i].lower)
             .iter()
             .find(|m| m.rest.is_empty() && m.form == VerbForm::Past)?;
-        if s.get(i + 1).is_some_and(|t| t.is("by")) {
-            return None; // an agent follows: passive_by
-        }
         let lemma = &self.vocab.lemmas[verb.lemma as usize];
         // "has been criticized", "will be seen": auxiliaries are the cue's
         let mut first = be;
@@ -1149,6 +1149,10 @@ impl Grammar<'_> {
     /// A cue verb (possibly phrasal) at `i`: lemma id, form and length in words.
     fn verb_at(&self, s: &[Word], i: usize) -> Option<(u16, VerbForm, usize)> {
         let w = &s[i];
+        // every first word of a cue verb has the flag: no lookup otherwise
+        if !w.has(flag::CUE_VERB) {
+            return None;
+        }
         // capitalised: in a title-case headline, or a participle opening
         // the sentence ("Saying the plan was flawed, …")
         let opening_ing = i == 0 && w.is_capitalized() && w.lower.ends_with("ing");
@@ -1171,10 +1175,12 @@ impl Grammar<'_> {
     }
 
     fn is_cue_participle(&self, w: &Word) -> bool {
-        self.vocab
-            .verb(w.lower)
-            .iter()
-            .any(|m| m.form == VerbForm::Past && m.rest.is_empty())
+        w.has(flag::CUE_VERB)
+            && self
+                .vocab
+                .verb(w.lower)
+                .iter()
+                .any(|m| m.form == VerbForm::Past && m.rest.is_empty())
     }
 
     /// The subject standing before a cue at `cue`, past auxiliaries, adverbs
