@@ -794,7 +794,9 @@ impl Grammar<'_> {
         let named_subject = subject.as_ref().is_some_and(|sub| {
             let words = &s[sub.range.clone()];
             sub.range.end == i
-                && (words.len() == 1 && words[0].has(flag::PRONOUN)
+                // ("it reads" is a document's only before its words: "He read a
+            // book")
+            && (words.len() == 1 && words[0].has(flag::PRONOUN) && lemma.class != CueClass::Document
                     || position_or_belief
                         && words.len() <= 3
                         && words.iter().all(Word::is_capitalized)

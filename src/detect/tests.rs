@@ -992,3 +992,22 @@ fn a_cue_verbs_passive_without_an_agent_hides_its_source() {
     // not a cue verb, not an attribution
     assert!(attributions("The bill was passed in June.").is_empty());
 }
+
+#[test]
+fn a_text_reads_its_words() {
+    let r = one("\"Friend, let me be blunt,\" the email read.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "read",
+            Some("the email"),
+            Some("\"Friend, let me be blunt,\"")
+        )
+    );
+    assert_eq!(
+        one("At the bottom it reads, \"You can support the cause.\"").1,
+        "reads"
+    );
+    // reading is not saying
+    assert!(attributions("He read a book.").is_empty());
+}
