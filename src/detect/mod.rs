@@ -717,10 +717,11 @@ impl Grammar<'_> {
             && ["’s", "'s", "’re", "'re", "’m", "'m"]
                 .iter()
                 .any(|be| s[i - 1].lower.ends_with(be));
-        // "a super PAC supporting Mrs. Clinton", "those backing Mr. Cruz":
-        // a position held by the noun before it
+        // "a super PAC supporting Mrs. Clinton", "those backing Mr. Cruz",
+        // "911 calls saying shots have been fired": a position held, or
+        // words said, by the noun before it
         let reduced_relative = form == VerbForm::Ing
-            && lemma.class == CueClass::Position
+            && (lemma.class == CueClass::Position || s[i].has(flag::PARTICIPLE_CUE))
             && i > 0
             && s[i - 1].kind == TokenKind::Word
             && !breaks_noun_phrase(&s[i - 1])
@@ -987,7 +988,7 @@ impl Grammar<'_> {
         } else {
             return None;
         }
-        if reduced_relative {
+        if reduced_relative && lemma.class == CueClass::Position {
             // what the noun supports is the phrase after it, not the clause
             content = noun_phrase_right(s, cue_end).map(|np| content_span(s, np.start, np.end));
         }
