@@ -728,11 +728,29 @@ impl Grammar<'_> {
             && !s[i - 1].has(flag::MODIFIER)
             && !SELECTED_PREPOSITIONS.contains(&s[i - 1].lower)
             && (s[i - 1].is("those") || !DETERMINERS.contains(&s[i - 1].lower));
+        // "by saying that …", "after initially saying …", "While saying …":
+        // a gerund after a preposition, said by the clause's subject
+        let gerund_preposition = (form == VerbForm::Ing)
+            .then(|| {
+                let mut p = i;
+                while p > 0 && is_cue_modifier(&s[p - 1]) {
+                    p -= 1;
+                }
+                p.checked_sub(1)
+            })
+            .flatten()
+            .filter(|&p| {
+                matches!(
+                    s[p].lower,
+                    "by" | "after" | "while" | "before" | "without" | "upon" | "since"
+                )
+            });
         if form == VerbForm::Ing
             && !speech_after_subject
             && progressive.is_none()
             && !contracted_progressive
             && !reduced_relative
+            && gerund_preposition.is_none()
             && i > 0
             && !(opens_participle_clause(s, i) || s[i - 1].is("and"))
         {
@@ -886,7 +904,7 @@ impl Grammar<'_> {
         };
         // "Having announced that …, Judge Berman proceeded": a participle
         // opening the sentence has the main clause's subject
-        let opening_participle = form == VerbForm::Ing && i == 0
+        let opening_participle = form == VerbForm::Ing && (i == 0 || gerund_preposition == Some(0))
             || i == 1 && s[0].is("having") && form == VerbForm::Past;
         let main_clause = opening_participle
             .then(|| {
@@ -902,6 +920,16 @@ impl Grammar<'_> {
                 && start < comma
             {
                 content = self.content_right(&s[..comma], start);
+            }
+        } else if let Some(p) = gerund_preposition.filter(|&p| p > 0) {
+            source = earlier
+                .iter()
+                .rev()
+                .find_map(|f| f.source.clone())
+                .map(|r| r.start - s[0].index..r.end - s[0].index)
+                .or_else(|| sentence_subject(s, p));
+            if let RightSide::Content(start) = right {
+                content = self.content_right(s, start);
             }
         } else if let Some(subject) = subject {
             source = Some(subject.range.clone());

@@ -1011,3 +1011,19 @@ fn a_text_reads_its_words() {
     // reading is not saying
     assert!(attributions("He read a book.").is_empty());
 }
+
+#[test]
+fn a_gerund_after_a_preposition_is_said_by_the_clauses_subject() {
+    let r = one("Trump landed himself in hot water last week by saying that the judge was biased.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        ("saying", Some("Trump"), Some("that the judge was biased"))
+    );
+    let r = one("Mr. Sanders, after initially saying he would not advertise, changed course.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("initially saying", Some("Mr. Sanders"))
+    );
+    // a gerund as a topic is no one's words
+    assert!(attributions("The film is about saying goodbye.").is_empty());
+}
