@@ -1864,6 +1864,33 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
     {
         k += 1;
     }
+    // "about half of voters", "more than 4 in 10", "only about a third":
+    // an approximation belongs to the count it qualifies
+    let fraction =
+        |w: &Word| matches!(w.lower, "half" | "third" | "quarter" | "majority" | "dozen");
+    if k < end
+        && (is_count(&s[k])
+            || fraction(&s[k])
+            || s[k].is("a") && s.get(k + 1).is_some_and(fraction))
+    {
+        loop {
+            if k >= 1
+                && matches!(
+                    s[k - 1].lower,
+                    "about" | "nearly" | "almost" | "roughly" | "only" | "just" | "around" | "some"
+                )
+            {
+                k -= 1;
+            } else if k >= 2
+                && s[k - 1].is("than")
+                && matches!(s[k - 2].lower, "more" | "less" | "fewer")
+            {
+                k -= 2;
+            } else {
+                break;
+            }
+        }
+    }
     (k < end).then_some(k..end)
 }
 

@@ -384,7 +384,7 @@ fn respondents_and_titles_are_part_of_the_source() {
         "About three in 10 said they prefer an outsider, but six in 10 said they want experience.",
     );
     let sources: Vec<_> = all.iter().map(|r| r.2.as_deref()).collect();
-    assert_eq!(sources, [Some("three in 10"), Some("six in 10")]);
+    assert_eq!(sources, [Some("About three in 10"), Some("six in 10")]);
     assert_eq!(
         one("Sen. Rand Paul (R-Ky.) said the plan would cost money.")
             .2
@@ -1026,4 +1026,24 @@ fn a_gerund_after_a_preposition_is_said_by_the_clauses_subject() {
     );
     // a gerund as a topic is no one's words
     assert!(attributions("The film is about saying goodbye.").is_empty());
+}
+
+#[test]
+fn an_approximation_belongs_to_the_count_it_qualifies() {
+    for (text, source) in [
+        (
+            "About four in 10 Republican voters said they were angry.",
+            "About four in 10 Republican voters",
+        ),
+        (
+            "More than half of white women said they backed Trump.",
+            "More than half of white women",
+        ),
+        (
+            "Only about a third of Democrats said they would vote.",
+            "Only about a third of Democrats",
+        ),
+    ] {
+        assert_eq!(one(text).2.as_deref(), Some(source), "{text}");
+    }
 }
