@@ -1257,6 +1257,16 @@ impl Grammar<'_> {
         }
         let mut np = noun_phrase_left(s, end)?;
         np.start = list_start(s, np.start);
+        // "New polls released Sunday show": the date says which polls, so it
+        // belongs to the phrase its participle opens
+        if s[end - 1].is_lowercase_word()
+            && s[end - 1].lower.ends_with("ed")
+            && let Some(last_time) = (end..cue)
+                .rev()
+                .find(|&k| s[k].has(flag::TIME) && !s[k].has(flag::MODIFIER))
+        {
+            np.end = last_time + 1;
+        }
         let clause_start = if np.start > 0 && s[np.start - 1].is("as") {
             np.start - 1
         } else {

@@ -1047,3 +1047,20 @@ fn an_approximation_belongs_to_the_count_it_qualifies() {
         assert_eq!(one(text).2.as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_date_after_a_documents_participle_is_part_of_the_source() {
+    assert_eq!(
+        one("New polls released Sunday show Clinton ahead.")
+            .2
+            .as_deref(),
+        Some("New polls released Sunday")
+    );
+    // a date after a plain subject is the statement's, not the speaker's
+    assert_eq!(
+        one("Trump on Sunday said the polls were wrong.")
+            .2
+            .as_deref(),
+        Some("Trump")
+    );
+}
