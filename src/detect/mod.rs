@@ -253,7 +253,28 @@ impl Grammar<'_> {
         if mode == PhraseMode::Citing && self.has_cue_verb(s, 0..i) {
             return None;
         }
-        let source = noun_phrase_right(s, i + len)?;
+        let mut source = noun_phrase_right(s, i + len)?;
+        // "according to early results of exit polls conducted for the AP
+        // and television networks": after the phrase, the source runs to
+        // the end of its clause
+        if let Some(stop) = (source.end..s.len()).find(|&k| {
+            s[k].is_terminal() && !abbreviation_period(s, k)
+                || matches!(s[k].text, "," | ";" | ":" | "(" | "—" | "–")
+                || s[k].is_quote_mark()
+        }) && stop - source.end <= 12
+            && !self.has_cue_verb(s, source.end..stop)
+        {
+            // … but not to the date of the report: "by state media on Sunday"
+            let mut date = stop;
+            while date > source.end
+                && (s[date - 1].has(flag::TIME | flag::TIME_LEAD)
+                    || s[date - 1].kind == TokenKind::Number)
+            {
+                date -= 1;
+            }
+            let dated = date < stop && s[date].has(flag::TIME_LEAD);
+            source.end = if dated { date } else { stop };
+        }
         let lemma = s[i..i + len]
             .iter()
             .map(|w| w.lower)

@@ -1064,3 +1064,17 @@ fn a_date_after_a_documents_participle_is_part_of_the_source() {
         Some("Trump")
     );
 }
+
+#[test]
+fn the_source_after_according_to_runs_to_the_end_of_its_clause() {
+    let r = one(
+        "Clinton won 70 percent, according to early results of exit polls conducted for the networks.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("early results of exit polls conducted for the networks")
+    );
+    // not over a clause with a verb of its own
+    let r = one("According to the mayor, who said so, the plan failed.");
+    assert_eq!(r.2.as_deref(), Some("the mayor"));
+}
