@@ -165,8 +165,13 @@ impl Analysis {
                 (SourceClass::Pronoun, Some(antecedent)) => (antecedent, SourceClass::Named),
                 _ => (source.span, source.class),
             };
-            let key = span
-                .text(src)
+            // keyed by the name before any apposition: "Rosa Delgado, the
+            // union's president" is "Delgado" later
+            let text = span.text(src);
+            let key = text
+                .split(',')
+                .next()
+                .unwrap_or(text)
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
@@ -255,9 +260,15 @@ pub fn analyse(
                 {
                     let initial = seg.sentences[f.sentence].tokens.start == r.start
                         || (r.start > 0 && words[r.start - 1].is_quote_mark());
+                    // "Jim Clyburn, a Democratic congressman from South
+                    // Carolina": an apposition describes the source, whose
+                    // head comes before it
+                    let core_end = (r.start + 1..r.end)
+                        .find(|&k| words[k].is_punct(","))
+                        .unwrap_or(r.end);
                     classify(
-                        &words[r.clone()],
-                        &words[r.end..(r.end + 8).min(words.len())],
+                        &words[r.start..core_end],
+                        &words[core_end..(r.end + 8).min(words.len())],
                         initial,
                         vocab,
                     )

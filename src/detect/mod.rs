@@ -1011,7 +1011,7 @@ impl Grammar<'_> {
                 };
                 if s.get(after).is_none_or(ends) {
                     content = self.content_left(s, i);
-                    source = Some(np);
+                    source = Some(np.start..self.apposition_end(s, np.end));
                 } else {
                     // "X, …, said they believed …": not inverted; the speaker is
                     // the sentence's subject, the content follows the cue
@@ -1298,6 +1298,24 @@ impl Grammar<'_> {
             antecedent: None,
             clause_start,
         })
+    }
+
+    /// Where a source ending a sentence ends: with its appositive or
+    /// relative clause (`said Jim Clyburn, a Democratic congressman from
+    /// South Carolina.`, `said Dino Spencer, who now runs the gym.`), unless
+    /// what follows the comma says or quotes something itself.
+    fn apposition_end(&self, s: &[Word], end: usize) -> usize {
+        if !s.get(end).is_some_and(|w| w.is_punct(",")) {
+            return end;
+        }
+        let last = (end + 1..s.len())
+            .find(|&k| s[k].is_terminal() && !abbreviation_period(s, k))
+            .unwrap_or(s.len());
+        let plain = (end + 1..last).all(|k| {
+            !(s[k].is_quote_mark() || s[k].is_punct(",") || s[k].is_punct(";"))
+                && !self.has_cue_verb(s, k..k + 1)
+        });
+        if plain && last > end + 1 { last } else { end }
     }
 
     /// A subject with an appositive or relative clause between commas:

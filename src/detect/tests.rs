@@ -1078,3 +1078,21 @@ fn the_source_after_according_to_runs_to_the_end_of_its_clause() {
     let r = one("According to the mayor, who said so, the plan failed.");
     assert_eq!(r.2.as_deref(), Some("the mayor"));
 }
+
+#[test]
+fn an_apposition_after_an_inverted_source_is_part_of_it() {
+    let r = one("\"We will win,\" said Jim Clyburn, a Democratic congressman from South Carolina.");
+    assert_eq!(
+        (r.2.as_deref(), r.3),
+        (
+            Some("Jim Clyburn, a Democratic congressman from South Carolina"),
+            Some(SourceClass::Named)
+        )
+    );
+    // the head before the apposition still classifies the source
+    let r = one("\"We will win,\" said one official, a Republican from Ohio.");
+    assert_eq!(r.3, Some(SourceClass::Anonymous));
+    // what follows the comma is not the source when it says something
+    let all = attributions("\"We will win,\" said Jim Clyburn, adding that turnout was high.");
+    assert_eq!(all[0].2.as_deref(), Some("Jim Clyburn"));
+}
