@@ -1009,7 +1009,8 @@ impl Grammar<'_> {
                         || t.is_quote_mark()
                         || matches!(t.text, "," | ";" | "(" | "—" | "–" | ":")
                 };
-                if s.get(after).is_none_or(ends) {
+                // (`"Q," said Dan Golvach when asked about …`)
+                if s.get(after).is_none_or(ends) || asked_after_circumstance(s, after) {
                     content = self.content_left(s, i);
                     source = Some(np.start..self.apposition_end(s, np.end));
                 } else {

@@ -667,6 +667,16 @@ fn said_when_asked_keeps_the_quote_before_it() {
         );
         assert_eq!(rows[1].0, "asked");
     }
+    // an inverted source before "when asked"
+    let rows: Vec<_> =
+        attributions("\"They would agree,\" said voter Dan Golvach when asked about the remarks.")
+            .into_iter()
+            .map(|r| (r.1, r.2))
+            .collect();
+    assert_eq!(
+        rows[0],
+        ("said".to_string(), Some("voter Dan Golvach".to_string()))
+    );
     // a colon ending the sentence leaves nothing after the cue to read
     assert_eq!(one("Cruz continued:").1, "continued");
 }
