@@ -833,10 +833,13 @@ impl Grammar<'_> {
             && !lemma.takes_as_complement;
         let named_subject = subject.as_ref().is_some_and(|sub| {
             let words = &s[sub.range.clone()];
+            // (a pronoun does not make a document verb a cue: "He read a
+            // book", but "it reads, “…”")
+            let pronoun = words.len() == 1
+                && words[0].has(flag::PRONOUN)
+                && lemma.class != CueClass::Document;
             sub.range.end == i
-                // ("it reads" is a document's only before its words: "He read a
-            // book")
-            && (words.len() == 1 && words[0].has(flag::PRONOUN) && lemma.class != CueClass::Document
+                && (pronoun
                     || position_or_belief
                         && words.len() <= 3
                         && words.iter().all(Word::is_capitalized)
@@ -943,12 +946,7 @@ impl Grammar<'_> {
                 content = self.content_right(&s[..comma], start);
             }
         } else if let Some(p) = gerund_preposition.filter(|&p| p > 0) {
-            source = earlier
-                .iter()
-                .rev()
-                .find_map(|f| f.source.clone())
-                .map(|r| r.start - s[0].index..r.end - s[0].index)
-                .or_else(|| sentence_subject(s, p));
+            source = last_source(s, earlier).or_else(|| sentence_subject(s, p));
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
             }
@@ -991,12 +989,7 @@ impl Grammar<'_> {
         {
             if form == VerbForm::Ing {
                 // "…, saying that CONTENT": the subject of the main clause speaks
-                source = earlier
-                    .iter()
-                    .rev()
-                    .find_map(|f| f.source.clone())
-                    .map(|r| r.start - s[0].index..r.end - s[0].index)
-                    .or_else(|| noun_phrase_right(s, 0));
+                source = last_source(s, earlier).or_else(|| noun_phrase_right(s, 0));
                 if let RightSide::Content(start) = right {
                     content = self.content_right(s, start);
                 }
@@ -1025,12 +1018,7 @@ impl Grammar<'_> {
         } else if i > 0 && (s[i - 1].is("and") || s[i - 1].is("but")) {
             // "said X and added that Y", "overruled and said": same speaker,
             // the last one named, else the subject of the clause
-            let prior = earlier
-                .iter()
-                .rev()
-                .find_map(|f| f.source.clone())
-                .map(|r| r.start - s[0].index..r.end - s[0].index)
-                .or_else(|| clause_subject(s, i - 1))?;
+            let prior = last_source(s, earlier).or_else(|| clause_subject(s, i - 1))?;
             source = Some(prior);
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
@@ -1313,8 +1301,10 @@ impl Grammar<'_> {
             .find(|&k| s[k].is_terminal() && !abbreviation_period(s, k))
             .unwrap_or(s.len());
         let plain = (end + 1..last).all(|k| {
-            !(s[k].is_quote_mark() || s[k].is_punct(",") || s[k].is_punct(";"))
-                && !self.has_cue_verb(s, k..k + 1)
+            !(s[k].is_quote_mark()
+                || s[k].is_punct(",")
+                || s[k].is_punct(";")
+                || self.has_cue_verb(s, k..k + 1))
         });
         if plain && last > end + 1 { last } else { end }
     }
@@ -1741,6 +1731,16 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
     s.get(j)
         .is_some_and(|w| matches!(w.lower, "he" | "she" | "they" | "we" | "i"))
         && s.get(j + 1).is_some_and(Word::is_lowercase_word)
+}
+
+/// The source of the last attribution found earlier in the sentence, as a
+/// range of the sentence's words: who a participle or a second verb has.
+fn last_source(s: &[Word], earlier: &[Found]) -> Option<Range<usize>> {
+    earlier
+        .iter()
+        .rev()
+        .find_map(|f| f.source.clone())
+        .map(|r| r.start - s[0].index..r.end - s[0].index)
 }
 
 /// Whether the words from `start` are at most a circumstance ("in an
