@@ -975,6 +975,11 @@ impl Grammar<'_> {
                 RightSide::Nothing(after) => {
                     if clause_break_before(s, clause_start) {
                         content = self.content_left(s, clause_start);
+                        // "The economy, Trump said, is failing": the words
+                        // on both sides are the content
+                        if let (Some(left), Some(right)) = (content, self.continuation(s, after)) {
+                            content = Some(left.cover(right));
+                        }
                     } else if (s[clause_start].is("as") || clause_start == 0)
                         && s.get(after).is_some_and(|t| t.is_punct(","))
                     {
@@ -1287,6 +1292,22 @@ impl Grammar<'_> {
             antecedent: None,
             clause_start,
         })
+    }
+
+    /// The rest of a reported clause that a parenthetical attribution
+    /// interrupts (`…, Trump said, is failing`, `…, Brafman noted, but a
+    /// judge refused`): after the comma at `after`, unless a quotation
+    /// (read by the quotation rules) or another cue follows.
+    fn continuation(&self, s: &[Word], after: usize) -> Option<Span> {
+        let next = s.get(after + 1)?;
+        if !s[after].is_punct(",")
+            || next.is_quote_mark()
+            || next.kind == TokenKind::Punct
+            || self.has_cue_verb(s, after + 1..s.len().min(after + 3))
+        {
+            return None;
+        }
+        self.content_right(s, after + 1)
     }
 
     /// Where a source ending a sentence ends: with its appositive or

@@ -1106,3 +1106,19 @@ fn an_apposition_after_an_inverted_source_is_part_of_it() {
     let all = attributions("\"We will win,\" said Jim Clyburn, adding that turnout was high.");
     assert_eq!(all[0].2.as_deref(), Some("Jim Clyburn"));
 }
+
+#[test]
+fn a_parenthetical_attribution_has_the_words_on_both_sides() {
+    let r = one("The economy, Trump said, is failing badly.");
+    assert_eq!(
+        (r.2.as_deref(), r.4.as_deref()),
+        (
+            Some("Trump"),
+            Some("The economy, Trump said, is failing badly")
+        )
+    );
+    // a quotation after it is read by the quotation rules; a cue after it
+    // is its own attribution
+    let all = attributions("The plan failed, Brafman noted, adding that the judge was kind.");
+    assert_eq!(all[0].4.as_deref(), Some("The plan failed"));
+}
