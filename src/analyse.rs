@@ -243,16 +243,24 @@ pub fn analyse(
 ) -> Analysis {
     let mut attributions: Vec<Attribution> = Vec::with_capacity(found.len());
     for f in found {
+        // "he’s predicting", "Kerry’s been saying": the contracted verb is
+        // not the speaker's but the cue's, as PolNeAR marks it
+        let contracted = f.source.as_ref().map_or(0, |r| {
+            let cue_follows = words
+                .get(r.end)
+                .is_some_and(|w| w.span.start == f.cue.start);
+            if f.kind == CueKind::Verb && cue_follows {
+                contraction_len(words[r.end - 1].lower) as u32
+            } else {
+                0
+            }
+        });
+        let mut cue = f.cue;
         let source = f.source.as_ref().map(|r| {
             let mut span = words[r.start].span.cover(words[r.end - 1].span);
-            // "he’s predicting", "Kerry’s been saying": the contracted verb
-            // is not the speaker's
-            if f.kind == CueKind::Verb
-                && words
-                    .get(r.end)
-                    .is_some_and(|w| w.span.start == f.cue.start)
-            {
-                span.end -= contraction_len(words[r.end - 1].lower) as u32;
+            if contracted > 0 {
+                span.end -= contracted;
+                cue.start = span.end;
             }
             let class = if f.agentless {
                 SourceClass::Agentless
@@ -292,7 +300,7 @@ pub fn analyse(
         });
         attributions.push(Attribution {
             cue: Cue {
-                span: f.cue,
+                span: cue,
                 lemma: f.lemma,
                 kind: f.kind,
                 stance: f.stance,
