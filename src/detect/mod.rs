@@ -641,7 +641,9 @@ impl Grammar<'_> {
             .unwrap_or((CueClass::Position, Stance::Neutral));
         Some(Match {
             found: Found {
-                cue: participle.span,
+                // "was backed by", "has been criticized by": the
+                // auxiliaries are the cue's, as in the active voice
+                cue: s[auxiliaries_before(s, be)].span.cover(participle.span),
                 lemma: participle.lower.to_string(),
                 kind: CueKind::Verb,
                 stance,
@@ -673,10 +675,7 @@ impl Grammar<'_> {
             .find(|m| m.rest.is_empty() && m.form == VerbForm::Past)?;
         let lemma = &self.vocab.lemmas[verb.lemma as usize];
         // "has been criticized", "will be seen": auxiliaries are the cue's
-        let mut first = be;
-        while first > 0 && is_cue_modifier(&s[first - 1]) {
-            first -= 1;
-        }
+        let first = auxiliaries_before(s, be);
         let subject = noun_phrase_left(s, first)?;
         let end = self
             .content_right(s, i + 1)
@@ -752,13 +751,7 @@ impl Grammar<'_> {
         // "by saying that …", "after initially saying …", "While saying …":
         // a gerund after a preposition, said by the clause's subject
         let gerund_preposition = (form == VerbForm::Ing)
-            .then(|| {
-                let mut p = i;
-                while p > 0 && is_cue_modifier(&s[p - 1]) {
-                    p -= 1;
-                }
-                p.checked_sub(1)
-            })
+            .then(|| auxiliaries_before(s, i).checked_sub(1))
             .flatten()
             .filter(|&p| {
                 matches!(
@@ -1754,6 +1747,16 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
         && s.get(j + 1).is_some_and(Word::is_lowercase_word)
 }
 
+/// Where the auxiliaries, modals and adverbs before word `i` begin ("has
+/// been" before "criticized", "will also" before "say").
+fn auxiliaries_before(s: &[Word], i: usize) -> usize {
+    let mut first = i;
+    while first > 0 && is_cue_modifier(&s[first - 1]) {
+        first -= 1;
+    }
+    first
+}
+
 /// The source of the last attribution found earlier in the sentence, as a
 /// range of the sentence's words: who a participle or a second verb has.
 fn last_source(s: &[Word], earlier: &[Found]) -> Option<Range<usize>> {
@@ -1779,10 +1782,7 @@ fn asked_after_circumstance(s: &[Word], start: usize) -> bool {
 /// "…, saying", "… – saying", "…,” saying", "…, falsely suggesting":
 /// punctuation that lets an "-ing" cue at `i` open a participle clause.
 fn opens_participle_clause(s: &[Word], i: usize) -> bool {
-    let mut i = i;
-    while i > 0 && is_cue_modifier(&s[i - 1]) {
-        i -= 1;
-    }
+    let i = auxiliaries_before(s, i);
     i > 0
         && (s[i - 1].is_punct(",")
             || is_dash(&s[i - 1])

@@ -1123,3 +1123,12 @@ fn a_parenthetical_attribution_has_the_words_on_both_sides() {
     let all = attributions("The plan failed, Brafman noted, adding that the judge was kind.");
     assert_eq!(all[0].4.as_deref(), Some("The plan failed"));
 }
+
+#[test]
+fn a_passives_auxiliaries_belong_to_its_cue() {
+    let r = one("The plan has been criticized by Democrats.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("has been criticized", Some("Democrats"))
+    );
+}
