@@ -215,8 +215,8 @@ impl Grammar<'_> {
                 .or_else(|| self.noun_cue(s, i, n))
                 .or_else(|| self.agentless_passive(s, i, n))
                 .or_else(|| self.passive_by(s, i, n))
-                .or_else(|| self.cue_passive(s, i, n))
                 .or_else(|| self.asked(s, i, n))
+                .or_else(|| self.cue_passive(s, i, n))
                 .or_else(|| self.in_document(s, i, n, &out))
                 .or_else(|| self.verb_cue(s, i, n, &out))
                 .or_else(|| self.colon_quote(s, i, n))
@@ -504,7 +504,11 @@ impl Grammar<'_> {
         if question.is_none() && !(be.is_some() && next.kind == TokenKind::Word && !next.is("by")) {
             return None;
         }
-        let start = question.unwrap_or(i + 1);
+        // "asked about X": "about" is the cue's, X the content
+        let start = match question {
+            Some(q) if q == i + 1 && next.is("about") => i + 2,
+            q => q.unwrap_or(i + 1),
+        };
         // "Asked by Stephanopoulos …": the asker is the source
         let asker = next
             .is("by")
@@ -516,7 +520,10 @@ impl Grammar<'_> {
             .unwrap_or(s.len());
         Some(Match {
             found: Found {
-                cue: s[be.unwrap_or(i)].span.cover(s[i].span),
+                // "asked about": the preposition is the verb's, as PolNeAR has it
+                cue: s[be.unwrap_or(i)]
+                    .span
+                    .cover(s[if next.is("about") { i + 1 } else { i }].span),
                 lemma: "ask".to_string(),
                 kind: CueKind::Verb,
                 stance: Stance::Neutral,
@@ -596,7 +603,7 @@ impl Grammar<'_> {
         };
         Some(Match {
             found: Found {
-                cue: s[be].span.cover(participle.span),
+                cue: s[be].span.cover(s[selected_as(s, i)].span),
                 lemma: format!("be {}", participle.lower),
                 kind: CueKind::Verb,
                 stance: Stance::Hedge,
@@ -682,7 +689,7 @@ impl Grammar<'_> {
             .map_or(s[subject.end - 1].span.end, |c| c.end);
         Some(Match {
             found: Found {
-                cue: s[first].span.cover(s[i].span),
+                cue: s[first].span.cover(s[selected_as(s, i)].span),
                 lemma: lemma.text.clone(),
                 kind: CueKind::Verb,
                 stance: lemma.stance,
@@ -1745,6 +1752,16 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
     s.get(j)
         .is_some_and(|w| matches!(w.lower, "he" | "she" | "they" | "we" | "i"))
         && s.get(j + 1).is_some_and(Word::is_lowercase_word)
+}
+
+/// The last word of a passive cue at `i`: its "as" when one follows ("is
+/// known as", "was seen as"), which PolNeAR counts as the verb's.
+fn selected_as(s: &[Word], i: usize) -> usize {
+    if s.get(i + 1).is_some_and(|w| w.is("as")) {
+        i + 1
+    } else {
+        i
+    }
 }
 
 /// Where the auxiliaries, modals and adverbs before word `i` begin ("has
