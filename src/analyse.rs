@@ -559,9 +559,6 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
     out
 }
 
-/// Claim markers found by construction rather than by lexicon.
-pub const BUILT_IN_MARKERS: &[&str] = &["number", "comparative", "superlative"];
-
 /// A statistic or an amount: a percentage, money, a figure followed by a
 /// scale word ("1.2 million", "12 points") or a figure of four digits or
 /// more that is not a year. Ages, small counts and dates are not claims.

@@ -198,13 +198,19 @@ impl PhraseSet {
     }
 }
 
-/// Names of the claim markers the analysis finds by construction, shared by
-/// every marker found.
+/// Names of the claim markers the analysis finds by construction rather
+/// than by lexicon, shared by every marker found.
 #[derive(Debug)]
 pub struct BuiltInMarkers {
     pub number: Arc<str>,
     pub comparative: Arc<str>,
     pub superlative: Arc<str>,
+}
+
+impl BuiltInMarkers {
+    fn names(&self) -> [&str; 3] {
+        [&self.number, &self.comparative, &self.superlative]
+    }
 }
 
 /// Single-word flags, looked up once per word of the text. Nine words in
@@ -316,8 +322,13 @@ impl Vocabulary {
         })
     }
 
+    /// Every claim marker a sentence can carry: the lexicons' and the
+    /// built-in ones.
     pub fn marker_names(&self) -> impl Iterator<Item = &str> {
-        self.markers.iter().map(|(n, _)| &**n)
+        self.markers
+            .iter()
+            .map(|(n, _)| &**n)
+            .chain(self.built_in_markers.names())
     }
 }
 

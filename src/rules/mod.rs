@@ -406,14 +406,10 @@ impl RuleFile {
             }
             if let Matcher::Sentence(m) = &rule.matcher {
                 for marker in &m.markers {
-                    let built_in = crate::analyse::BUILT_IN_MARKERS.contains(&marker.as_str());
-                    if !built_in
-                        && !vocab.marker_names().any(|k| k == marker)
-                        && !lexicons.contains_key(marker)
+                    if !vocab.marker_names().any(|k| k == marker) && !lexicons.contains_key(marker)
                     {
                         let known: Vec<&str> = vocab
                             .marker_names()
-                            .chain(crate::analyse::BUILT_IN_MARKERS.iter().copied())
                             .chain(lexicons.keys().map(String::as_str))
                             .collect();
                         let at = loader::locate(text, id_at.map_or(1, |(l, _)| l), marker, 0);
