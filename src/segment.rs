@@ -499,8 +499,14 @@ fn split_sentences(
                     let abbreviated = text(t) == "." && t > range.start && {
                         let prev = text(t - 1);
                         let glued = tokens[t - 1].span.end == tokens[t].span.start;
+                        // "(D-N.Y.)": a state's initials after a party's
+                        let initial_follows = t + 1 < range.end
+                            && tokens[t + 1].span.start == tokens[t].span.end
+                            && text(t + 1).chars().count() == 1
+                            && text(t + 1).chars().all(char::is_uppercase);
                         glued
                             && (vocab.flags(&prev.to_ascii_lowercase()) & flag::ABBREVIATION != 0
+                                || initial_follows
                                 || (prev.chars().count() == 1
                                     && prev.chars().all(char::is_uppercase)))
                     };
@@ -647,6 +653,10 @@ mod tests {
         assert_eq!(
             sentences("J. K. Rowling wrote it. Done."),
             ["J. K. Rowling wrote it.", "Done."]
+        );
+        assert_eq!(
+            sentences("Rep. Steve Israel (D-N.Y.) said so. Done."),
+            ["Rep. Steve Israel (D-N.Y.) said so.", "Done."]
         );
     }
 

@@ -93,6 +93,8 @@ struct VocabularyFile {
     abbreviations: Vec<String>,
     clause_words: Vec<String>,
     noun_homographs: Vec<String>,
+    #[serde(default)]
+    not_cues: Vec<String>,
     scale_words: Vec<String>,
 }
 
@@ -268,6 +270,8 @@ pub struct Vocabulary {
     pub built_in_markers: BuiltInMarkers,
     /// Words that make a figure a statistic ("percent", "million").
     pub scale_words: PhraseSet,
+    /// Phrases that start with a cue verb's form but are no cue ("think tank").
+    pub not_cues: PhraseSet,
 }
 
 impl Vocabulary {
@@ -456,6 +460,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
             })
             .collect(),
         scale_words: PhraseSet::new(&file.scale_words),
+        not_cues: PhraseSet::new(&file.not_cues),
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),
         anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),

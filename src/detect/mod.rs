@@ -1208,8 +1208,12 @@ impl Grammar<'_> {
         {
             return None;
         }
+        let word = |k: usize| s.get(i + k).map(|t| t.lower);
+        if self.vocab.not_cues.match_at(word).is_some() {
+            return None;
+        }
         self.vocab
-            .verb_with_particles(w.lower, |k| s.get(i + 1 + k).map(|t| t.lower))
+            .verb_with_particles(w.lower, |k| word(k + 1))
             .map(|m| (m.lemma, m.form, 1 + m.rest.len()))
     }
 

@@ -1138,3 +1138,26 @@ fn a_passives_auxiliaries_belong_to_its_cue() {
         ("has been criticized", Some("Democrats"))
     );
 }
+
+#[test]
+fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
+    // "think tank" and "pledged delegates" are nouns, "showed up" another verb
+    let all = attributions(
+        "Matt Bennett, a founder of the center-left think tank Third Way, said Mrs. Clinton had avoided tacking left.",
+    );
+    assert_eq!(
+        all.iter().map(|r| r.1.as_str()).collect::<Vec<_>>(),
+        ["said"]
+    );
+    assert!(attributions("Clinton leads Sanders by 270 pledged delegates.").is_empty());
+    assert!(attributions("Hundreds more showed up to hear Stein.").is_empty());
+}
+
+#[test]
+fn a_state_in_initials_after_a_party_keeps_the_sentence_whole() {
+    let r = one("Rep. Gregory Meeks (D-N.Y.) said Clinton reassured them.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("said", Some("Rep. Gregory Meeks (D-N.Y.)"))
+    );
+}
