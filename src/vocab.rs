@@ -125,6 +125,8 @@ pub mod flag {
     pub const PHRASE_START: u32 = 1 << 19;
     /// A noun that states a position in "SOURCE's criticism of X".
     pub const STANCE_NOUN: u32 = 1 << 20;
+    /// The first word of a phrase that is no cue ("think tank").
+    pub const NOT_CUE_START: u32 = 1 << 21;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
     pub const CONSTRUCTION_START: u32 = PHRASE_START
@@ -414,19 +416,21 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&file.abbreviations, flag::ABBREVIATION);
     set(&file.clause_words, flag::CLAUSE);
     set(&file.noun_homographs, flag::HOMOGRAPH);
-    let marker_starts: Vec<String> = file
-        .claim_markers
-        .values()
-        .flatten()
-        .filter_map(|p| p.split_whitespace().next().map(str::to_string))
-        .collect();
-    set(&marker_starts, flag::MARKER_START);
-    let phrase_starts: Vec<String> = file
-        .cue_phrases
-        .iter()
-        .filter_map(|p| p.text.split_whitespace().next().map(str::to_string))
-        .collect();
-    set(&phrase_starts, flag::PHRASE_START);
+    // a phrase is looked up only at a word that can start it
+    let first_words = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
+        phrases
+            .filter_map(|p| p.split_whitespace().next().map(str::to_string))
+            .collect()
+    };
+    set(
+        &first_words(&mut file.claim_markers.values().flatten()),
+        flag::MARKER_START,
+    );
+    set(
+        &first_words(&mut file.cue_phrases.iter().map(|p| &p.text)),
+        flag::PHRASE_START,
+    );
+    set(&first_words(&mut file.not_cues.iter()), flag::NOT_CUE_START);
     let with_plurals = |nouns: &[String]| -> Vec<String> {
         nouns.iter().flat_map(|n| [n.clone(), plural(n)]).collect()
     };

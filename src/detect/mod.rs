@@ -15,8 +15,8 @@ use nom::sequence::{pair, preceded};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, breaks_noun_phrase, clause_break_before, consumed,
-    flagged, lit, tok,
+    AUXILIARIES, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, breaks_noun_phrase, clause_break_before,
+    consumed, flagged, lit, tok,
 };
 pub use tokens::{Toks, Word, words};
 
@@ -853,8 +853,13 @@ impl Grammar<'_> {
         if s[i].has(flag::HOMOGRAPH) && !named_subject && len == 1 {
             let strong = match right {
                 RightSide::Content(start) => {
+                    // "states that have been reliably Republican": "that"
+                    // opens a relative clause when a verb comes next
+                    let relative_that = s.get(start + 1).is_some_and(|w| {
+                        BE_FORMS.contains(&w.lower) || AUXILIARIES.contains(&w.lower)
+                    });
                     s.get(start)
-                        .is_some_and(|w| w.is("that") || w.is_quote_mark())
+                        .is_some_and(|w| w.is("that") && !relative_that || w.is_quote_mark())
                         || s[start - 1].is_punct(":")
                         // "plans to give rallies more leeway"
                         || lemma.class == CueClass::Intention
@@ -1209,7 +1214,7 @@ impl Grammar<'_> {
             return None;
         }
         let word = |k: usize| s.get(i + k).map(|t| t.lower);
-        if self.vocab.not_cues.match_at(word).is_some() {
+        if w.has(flag::NOT_CUE_START) && self.vocab.not_cues.match_at(word).is_some() {
             return None;
         }
         self.vocab

@@ -1161,3 +1161,19 @@ fn a_state_in_initials_after_a_party_keeps_the_sentence_whole() {
         ("said", Some("Rep. Gregory Meeks (D-N.Y.)"))
     );
 }
+
+#[test]
+fn a_homograph_before_a_relative_that_is_a_noun() {
+    assert!(
+        attributions("Democrats could pick off states that have been reliably Republican.")
+            .is_empty()
+    );
+    assert!(
+        attributions("The documents included 44 emails that were not among the pages.").is_empty()
+    );
+    let r = one("The law states that the plan failed.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("states", Some("that the plan failed"))
+    );
+}

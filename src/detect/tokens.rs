@@ -178,6 +178,10 @@ pub fn consumed(before: Toks, after: Toks) -> usize {
 pub const BE_FORMS: &[&str] = &[
     "is", "was", "are", "were", "be", "been", "being", "'s", "’s",
 ];
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
+    "do", "does",
+];
 pub const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
