@@ -1040,6 +1040,9 @@ impl Grammar<'_> {
             // what the noun supports is the phrase after it, not the clause
             content = noun_phrase_right(s, cue_end).map(|np| content_span(s, np.start, np.end));
         }
+        if lemma.class == CueClass::Position && !lemma.takes_as_complement {
+            content = content.map(|c| object_end(s, c));
+        }
         if content.is_some_and(|c| self.quotes_inside(c)) {
             mode = Mode::Direct;
         }
@@ -1606,6 +1609,59 @@ impl Grammar<'_> {
             .take_while(|x| x.chain == chain)
             .last()
             .map_or(self.quotes[q].span, |x| x.span)
+    }
+}
+
+/// What a position is taken on is the phrase after its verb: "endorsed
+/// Jeb Bush and midwifed the bill" endorsed "Jeb Bush". The content ends
+/// before a coordinated verb, a participle clause or a subordinate clause
+/// of time; a that-clause or quotation runs on. (Dates and "because"
+/// clauses stay: PolNeAR includes them as often as not.)
+fn object_end(s: &[Word], content: Span) -> Span {
+    let Some(first) = s.iter().position(|w| w.span.start == content.start) else {
+        return content;
+    };
+    if s[first].is("that") || s[first].is("to") || s[first].is_quote_mark() {
+        return content;
+    }
+    let last = s
+        .iter()
+        .rposition(|w| w.span.end <= content.end)
+        .unwrap_or(first);
+    let stop = (first + 1..=last).find(|&k| {
+        let w = &s[k];
+        let next = s.get(k + 1);
+        let verb_next = next.is_some_and(|n| {
+            n.is_lowercase_word()
+                && (BE_FORMS.contains(&n.lower)
+                    || AUXILIARIES.contains(&n.lower)
+                    || n.has(flag::MODIFIER)
+                    || n.lower.ends_with("ed"))
+        });
+        w.quote.is_none()
+            && (w.is("and") && verb_next
+                || w.is_punct(",")
+                    && next.is_some_and(|n| {
+                        n.is_lowercase_word()
+                            && (n.lower.ends_with("ing")
+                                || n.has(flag::CLAUSE) && !matches!(n.lower, "and" | "or" | "for"))
+                    })
+                || matches!(
+                    w.lower,
+                    "after"
+                        | "while"
+                        | "before"
+                        | "since"
+                        | "despite"
+                        | "during"
+                        | "amid"
+                        | "following"
+                        | "until"
+                ))
+    });
+    match stop {
+        Some(k) if k > first => content_span(s, first, k),
+        _ => content,
     }
 }
 

@@ -1177,3 +1177,17 @@ fn a_homograph_before_a_relative_that_is_a_noun() {
         ("states", Some("that the plan failed"))
     );
 }
+
+#[test]
+fn a_positions_content_is_its_object_without_what_follows() {
+    let r = one("Rubio had previously endorsed Jeb Bush and midwifed the immigration bill.");
+    assert_eq!(r.4.as_deref(), Some("Jeb Bush"));
+    let r = one("The Trump troops embraced their nominee, clogging the convention floor.");
+    assert_eq!(r.4.as_deref(), Some("their nominee"));
+    // a list is one object
+    let r = one("Graham has attacked GOP voters, lawmakers, and thinkers for opposing it.");
+    assert_eq!(
+        r.4.as_deref(),
+        Some("GOP voters, lawmakers, and thinkers for opposing it")
+    );
+}
