@@ -1330,16 +1330,34 @@ impl Grammar<'_> {
         if !s.get(end).is_some_and(|w| w.is_punct(",")) {
             return end;
         }
-        let last = (end + 1..s.len())
+        let mut last = (end + 1..s.len())
             .find(|&k| s[k].is_terminal() && !abbreviation_period(s, k))
             .unwrap_or(s.len());
-        let plain = (end + 1..last).all(|k| {
-            !(s[k].is_quote_mark()
+        for k in end + 1..last {
+            let next = s.get(k + 1);
+            if s[k].is_punct(",") && next.is_some_and(|w| w.is_lowercase_word()) {
+                let w = &s[k + 1];
+                // "president of Wealth-X, a private company …": an apposition
+                // of the apposition
+                if matches!(w.lower, "a" | "an" | "the") {
+                    continue;
+                }
+                // "…, citing Mrs. Clinton's emphasis": the speaker's
+                // description ends before what they did in saying it
+                if w.lower.ends_with("ing") && k > end + 1 {
+                    last = k;
+                    break;
+                }
+            }
+            if s[k].is_quote_mark()
                 || s[k].is_punct(",")
                 || s[k].is_punct(";")
-                || self.has_cue_verb(s, k..k + 1))
-        });
-        if plain && last > end + 1 { last } else { end }
+                || self.has_cue_verb(s, k..k + 1)
+            {
+                return end;
+            }
+        }
+        if last > end + 1 { last } else { end }
     }
 
     /// A subject with an appositive or relative clause between commas:

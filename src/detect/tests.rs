@@ -1112,6 +1112,22 @@ fn an_apposition_after_an_inverted_source_is_part_of_it() {
     // what follows the comma is not the source when it says something
     let all = attributions("\"We will win,\" said Jim Clyburn, adding that turnout was high.");
     assert_eq!(all[0].2.as_deref(), Some("Jim Clyburn"));
+    // an apposition of the apposition, and a noun that is a cue's form
+    let r = one(
+        "\"Look,\" said David Friedman, president of Wealth-X, a company that ranks billionaires.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("David Friedman, president of Wealth-X, a company that ranks billionaires")
+    );
+    let r = one("\"Never,\" said David Shaw, a special agent in charge of investigations.");
+    assert_eq!(
+        r.2.as_deref(),
+        Some("David Shaw, a special agent in charge of investigations")
+    );
+    // the description ends before what the speaker did in saying it
+    let all = attributions("\"Yes,\" said Geoff Garin, a pollster, citing equal pay.");
+    assert_eq!(all[0].2.as_deref(), Some("Geoff Garin, a pollster"));
 }
 
 #[test]
