@@ -982,7 +982,9 @@ impl Grammar<'_> {
                         content = self.content_left(s, clause_start);
                         // "The economy, Trump said, is failing": the words
                         // on both sides are the content
-                        if let (Some(left), Some(right)) = (content, self.continuation(s, after)) {
+                        if let (Some(left), Some(right)) = (content, self.continuation(s, after))
+                            && !s[clause_start - 1].is_quote_mark()
+                        {
                             content = Some(left.cover(right));
                         }
                     } else if (s[clause_start].is("as") || clause_start == 0)
@@ -1019,7 +1021,9 @@ impl Grammar<'_> {
                 } else {
                     // "X, …, said they believed …": not inverted; the speaker is
                     // the sentence's subject, the content follows the cue
-                    source = sentence_subject(s, i).or(Some(np));
+                    source = sentence_subject(s, i)
+                        .map(|subject| self.with_long_apposition(s, subject, i - 1))
+                        .or(Some(np));
                     if let RightSide::Content(start) = right {
                         content = self.content_right(s, start);
                     }
@@ -1454,6 +1458,41 @@ impl Grammar<'_> {
         })
     }
 
+    /// `Geoff Garin, a pollster who works with Priorities USA, a pro-Clinton
+    /// super PAC, said`: an apposition with commas of its own is part of the
+    /// subject it describes, up to the `comma` before the cue. Not a
+    /// participle clause (`Trump, speaking in Iowa, said`) nor a quotation.
+    fn with_long_apposition(
+        &self,
+        s: &[Word],
+        subject: Range<usize>,
+        comma: usize,
+    ) -> Range<usize> {
+        let Some(first) = s.get(subject.end + 1) else {
+            return subject;
+        };
+        let apposition = s[subject.end].is_punct(",")
+            && (DETERMINERS.contains(&first.lower) && !first.is("that")
+                || first.is_capitalized()
+                || first.kind == TokenKind::Number);
+        // "…, for example, said": an adverbial after the apposition
+        let comma = (subject.end + 1..comma)
+            .find(|&k| {
+                s[k].is_punct(",")
+                    && s[k + 1].is_lowercase_word()
+                    && s[k + 1].has(flag::CLAUSE | flag::MODIFIER)
+            })
+            .unwrap_or(comma);
+        let plain = (subject.end + 1..comma).all(|k| {
+            !(s[k].is_quote_mark() || s[k].is_punct(";") || self.has_cue_verb(s, k..k + 1))
+        });
+        if apposition && plain && comma > subject.end + 1 {
+            subject.start..comma
+        } else {
+            subject
+        }
+    }
+
     /// What follows a cue: the start of its content, or nothing but
     /// adverbials up to `after`.
     fn content_after_cue(&self, s: &[Word], mut k: usize, takes_addressee: bool) -> RightSide {
@@ -1751,7 +1790,19 @@ fn sentence_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
     let start = s
         .iter()
         .position(|w| !(w.has(flag::CLAUSE) || w.is_quote_mark()))?;
-    let np = noun_phrase_right(s, start)?;
+    let mut np = noun_phrase_right(s, start)?;
+    // "Moreover, Jeffrey D. Sachs …", "On Wednesday, however, the director
+    // …": opening adverbials are not the subject
+    let adverbial =
+        |w: &Word| w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER) || w.lower.ends_with("ly");
+    while s[np.clone()].iter().all(adverbial) && s.get(np.end).is_some_and(|w| w.is_punct(",")) {
+        let mut next = np.end + 1;
+        while s.get(next).is_some_and(adverbial) && s.get(next + 1).is_some_and(|w| w.is_punct(","))
+        {
+            next += 2;
+        }
+        np = noun_phrase_right(s, next)?;
+    }
     (np.end <= end).then_some(np)
 }
 

@@ -1207,3 +1207,38 @@ fn a_positions_content_is_its_object_without_what_follows() {
         Some("GOP voters, lawmakers, and thinkers for opposing it")
     );
 }
+
+#[test]
+fn a_subjects_apposition_with_commas_of_its_own_is_part_of_it() {
+    let r = one(
+        "Geoff Garin, a pollster who works with Priorities USA, a pro-Clinton super PAC, said the primaries helped.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Geoff Garin, a pollster who works with Priorities USA, a pro-Clinton super PAC")
+    );
+    // not an adverbial after it, nor one opening the sentence
+    let r = one(
+        "Brian Murphy, the chairman of the county party, for example, said Trump hurt his cause.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Brian Murphy, the chairman of the county party")
+    );
+    let r = one(
+        "On Wednesday, however, the director of the F.B.I., James B. Comey, said that the posts were private.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("the director of the F.B.I., James B. Comey")
+    );
+}
+
+#[test]
+fn a_quotation_before_an_inverted_source_does_not_run_past_it() {
+    let r = one("“I don’t think it’s cut well for him,” he said, just prior to the announcement.");
+    assert_eq!(
+        r.4.as_deref(),
+        Some("“I don’t think it’s cut well for him,”")
+    );
+}
