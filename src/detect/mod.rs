@@ -2046,16 +2046,18 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                         | "number"
                 ));
         let joins = share_of
-            || ((w.is("and")
-                || w.is("of")
-                || w.is("for")
-                || w.is("at")
-                || w.is("from")
-                || w.is("with"))
-                && k < end
+            || k < end
                 && k >= 2
-                && (s[k].is_capitalized() || DETERMINERS.contains(&s[k].lower))
-                && !breaks_noun_phrase(&s[k - 2]));
+                && !breaks_noun_phrase(&s[k - 2])
+                && ((w.is("and")
+                    || w.is("of")
+                    || w.is("for")
+                    || w.is("at")
+                    || w.is("from")
+                    || w.is("with"))
+                    && (s[k].is_capitalized() || DETERMINERS.contains(&s[k].lower))
+                    // "a group of rabbis", "officials in both cities"
+                    || lowercase_object_joins(w, &s[k - 2], &s[k]));
         if w.is_punct(".")
             && !(k >= 2 && s[k - 2].has(flag::ABBREVIATION) && s[k - 2].span.end == w.span.start)
         {
@@ -2114,6 +2116,23 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
         }
     }
     (k < end).then_some(k..end)
+}
+
+/// Whether `of` or `in` joins a lowercase noun to the phrase before it:
+/// "a group of rabbis", "officials in both cities", "most in both states";
+/// not a gerund ("message of opposing") nor a verb's phrase ("earned her
+/// win in the contests", where the head before "in" is no plural).
+fn lowercase_object_joins(preposition: &Word, head: &Word, object: &Word) -> bool {
+    let plural_head = head.kind == TokenKind::Word
+        && (head.lower.ends_with('s')
+            || matches!(
+                head.lower,
+                "most" | "many" | "some" | "all" | "few" | "half"
+            ));
+    object.is_lowercase_word()
+        && !breaks_noun_phrase(object)
+        && !object.lower.ends_with("ing")
+        && (preposition.is("of") || preposition.is("in") && plural_head)
 }
 
 /// Prepositions that PolNeAR, like a dictionary, counts as part of the

@@ -1242,3 +1242,18 @@ fn a_quotation_before_an_inverted_source_does_not_run_past_it() {
         Some("“I don’t think it’s cut well for him,”")
     );
 }
+
+#[test]
+fn a_source_keeps_a_lowercase_of_or_in_phrase() {
+    let r = one("A group of conservative leaders is calling a meeting to discuss options.");
+    assert_eq!(r.2.as_deref(), Some("A group of conservative leaders"));
+    let r = one("Majorities in all five states say they want a path to citizenship.");
+    assert_eq!(r.2.as_deref(), Some("Majorities in all five states"));
+    // "in" after a singular head is the verb's: the source starts after it
+    let all =
+        attributions("Clinton earned her win in the contests, and voters said they liked her.");
+    assert!(
+        all.iter()
+            .all(|r| r.2.as_deref() != Some("Clinton earned her win in the contests"))
+    );
+}
