@@ -1998,7 +1998,13 @@ fn skip_left(s: &[Word], end: usize) -> usize {
             {
                 k -= 1;
             }
-            let leads = s[k].has(flag::TIME_LEAD) || s[k].has(flag::MODIFIER) || k + 1 == j;
+            // "a month later" ("later" skipped above)
+            let article = k > 0 && k + 1 == j && (s[k - 1].is("a") || s[k - 1].is("an"));
+            if article {
+                k -= 1;
+            }
+            let leads =
+                article || s[k].has(flag::TIME_LEAD) || s[k].has(flag::MODIFIER) || k + 1 == j;
             if leads && k > 0 {
                 j = k;
             }
@@ -2181,6 +2187,25 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     .parse(Toks(&s[start..]));
     let (rest, _) = parsed.ok()?;
     let mut end = s.len() - rest.0.len();
+    // "Some seek to be removed": after a quantifier, a present-tense cue
+    // verb is the verb
+    let quantifiers = s[start..end]
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.lower,
+                "some" | "many" | "several" | "most" | "few" | "all" | "both"
+            )
+        })
+        .count();
+    if quantifiers > 0
+        && end > start + quantifiers
+        && s[start + quantifiers].has(flag::CUE_VERB)
+        && !s[start + quantifiers].has(flag::HOMOGRAPH)
+        && !s[start + quantifiers].lower.ends_with("ed")
+    {
+        end = start + quantifiers;
+    }
     // ... and the lowercase word before that object is its verb
     if end > start + 1
         && s[end - 1].is_lowercase_word()

@@ -1257,3 +1257,16 @@ fn a_source_keeps_a_lowercase_of_or_in_phrase() {
             .all(|r| r.2.as_deref() != Some("Clinton earned her win in the contests"))
     );
 }
+
+#[test]
+fn a_subject_ends_before_its_verb_and_a_relative_time() {
+    // a quantifier's present-tense cue verb is the verb, not a noun
+    let all = attributions("Some seek to be removed from the lists, fearing the exposure.");
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "fearing" && r.2.as_deref() == Some("Some"))
+    );
+    // "a month later" dates the verb
+    let r = one("When Fiorina a month later announced 6,000 layoffs, workers left.");
+    assert_eq!(r.2.as_deref(), Some("Fiorina"));
+}
