@@ -368,13 +368,23 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
             // a phrasal lemma doubles as its head does ("refer to" -> "referred to")
             let head = lemma.split(' ').next().unwrap_or_default();
             let mut forms = inflect(lemma, doubling.contains(head));
-            for irregular in file.irregular.get(lemma).into_iter().flatten() {
+            // a phrasal lemma takes its head's irregular forms: "make the
+            // case" -> "made the case"
+            let rest = lemma.strip_prefix(head).unwrap_or_default();
+            let head_forms = (!rest.is_empty())
+                .then(|| file.irregular.get(head))
+                .flatten()
+                .into_iter()
+                .flatten()
+                .map(|form| format!("{form}{rest}"));
+            let own_forms = file.irregular.get(lemma).into_iter().flatten().cloned();
+            for irregular in own_forms.chain(head_forms) {
                 let form = if irregular.ends_with("ing") {
                     VerbForm::Ing
                 } else {
                     VerbForm::Past
                 };
-                forms.push((irregular.clone(), form));
+                forms.push((irregular, form));
             }
             for (form_text, form) in forms {
                 let mut words = form_text.split(' ').map(str::to_string);
@@ -393,6 +403,19 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         }
     }
 
+    let heads: HashSet<&str> = seen
+        .keys()
+        .map(|l| l.split(' ').next().unwrap_or_default())
+        .collect();
+    if let Some(unused) = file
+        .irregular
+        .keys()
+        .find(|k| !seen.contains_key(*k) && !heads.contains(k.as_str()))
+    {
+        return Err(format!(
+            "irregular forms are listed for '{unused}', which is no cue verb nor the first word of one"
+        ));
+    }
     let mut flags = WordFlags::default();
     for form in verbs.keys() {
         flags.add(form, flag::CUE_VERB);
@@ -510,7 +533,7 @@ fn inflect(lemma: &str, doubles: bool) -> Vec<(String, VerbForm)> {
         )
     } else if let Some(stem) = head.strip_suffix('e') {
         (format!("{head}s"), format!("{head}d"), format!("{stem}ing"))
-    } else if ["s", "sh", "ch", "x", "z"]
+    } else if ["s", "sh", "ch", "x", "z", "o"]
         .iter()
         .any(|s| head.ends_with(s))
     {
@@ -595,6 +618,31 @@ mod tests {
             forms("call for", false),
             ["call for", "calls for", "called for", "calling for"]
         );
+        assert_eq!(
+            forms("echo", false),
+            ["echo", "echoes", "echoed", "echoing"]
+        );
+    }
+
+    #[test]
+    fn a_phrasal_lemma_takes_its_heads_irregular_forms() {
+        let vocab = Vocabulary::default_set();
+        let lemma_of = |form: &str, rest: &[&str]| {
+            vocab
+                .verb_with_particles(form, |k| rest.get(k).copied())
+                .map(|m| vocab.lemmas[m.lemma as usize].text.as_str())
+        };
+        assert_eq!(lemma_of("went", &["on", "to", "say"]), Some("go on to say"));
+        assert_eq!(lemma_of("goes", &["on", "to", "say"]), Some("go on to say"));
+        assert_eq!(lemma_of("made", &["the", "case"]), Some("make the case"));
+        assert_eq!(lemma_of("spoke", &["out"]), Some("speak out"));
+    }
+
+    #[test]
+    fn irregular_forms_of_no_cue_verb_are_an_error() {
+        let text = DEFAULT_VOCABULARY.replace("irregular:\n", "irregular:\n  swim: [swam]\n");
+        let err = Vocabulary::from_yaml("v.yaml", &text).err().unwrap();
+        assert!(err.to_string().contains("'swim'"), "{err}");
     }
 
     #[test]

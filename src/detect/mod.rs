@@ -924,7 +924,10 @@ impl Grammar<'_> {
                     // "said of Trump", "said at a rally": "say" selects none
                     && lemma.text != "say"
                     && SELECTED_PREPOSITIONS.contains(&s[start].lower)
+                    // ("made clear over the weekend that")
                     && !s[start + 1].has(flag::TIME)
+                    && !(DETERMINERS.contains(&s[start + 1].lower)
+                        && s.get(start + 2).is_some_and(|w| w.has(flag::TIME)))
                     && s[start + 1].kind == TokenKind::Word =>
             {
                 (RightSide::Content(start + 1), start + 1)
@@ -2064,9 +2067,12 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                     && (s[k].is_capitalized() || DETERMINERS.contains(&s[k].lower))
                     // "a group of rabbis", "officials in both cities"
                     || lowercase_object_joins(w, &s[k - 2], &s[k]));
-        if w.is_punct(".")
-            && !(k >= 2 && s[k - 2].has(flag::ABBREVIATION) && s[k - 2].span.end == w.span.start)
-        {
+        // "Sen. …", "Alan T. Jeffers": an abbreviation's or initial's period
+        let abbreviation = k >= 2
+            && s[k - 2].span.end == w.span.start
+            && (s[k - 2].has(flag::ABBREVIATION)
+                || s[k - 2].text.len() == 1 && s[k - 2].is_capitalized());
+        if w.is_punct(".") && !abbreviation {
             break;
         }
         // a party and state after a name: "Sen. Rand Paul (R-Ky.)"

@@ -1270,3 +1270,26 @@ fn a_subject_ends_before_its_verb_and_a_relative_time() {
     let r = one("When Fiorina a month later announced 6,000 layoffs, workers left.");
     assert_eq!(r.2.as_deref(), Some("Fiorina"));
 }
+
+#[test]
+fn an_initial_stays_inside_a_name() {
+    let r = one(
+        "Alan T. Jeffers, a spokesman for Exxon Mobil, said on Tuesday that the articles erred.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Alan T. Jeffers, a spokesman for Exxon Mobil")
+    );
+}
+
+#[test]
+fn phrasal_cues_with_an_irregular_head() {
+    let r = one("He went on to say Clinton’s behavior is different.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("went on to say", Some("Clinton’s behavior is different"))
+    );
+    // a time after the cue is no selected preposition's object
+    let r = one("Mr. Obama made clear over the weekend that the meeting was fine.");
+    assert_eq!(r.1, "made clear");
+}
