@@ -496,26 +496,28 @@ fn split_sentences(
                     while end < range.end && is_closer(text(end)) && closes(end) {
                         end += 1;
                     }
-                    let abbreviated = text(t) == "." && t > range.start && {
+                    let glued = t > range.start && tokens[t - 1].span.end == tokens[t].span.start;
+                    // "(D-N.Y.)", "(D-R.I.)": a state's initials after a
+                    // party's, the period glued to a capital on both sides
+                    let initial_follows = glued
+                        && t + 1 < range.end
+                        && tokens[t + 1].span.start == tokens[t].span.end
+                        && text(t + 1).chars().count() == 1
+                        && text(t + 1).chars().all(char::is_uppercase);
+                    let abbreviated = text(t) == "." && glued && {
                         let prev = text(t - 1);
-                        let glued = tokens[t - 1].span.end == tokens[t].span.start;
-                        // "(D-N.Y.)": a state's initials after a party's
-                        let initial_follows = t + 1 < range.end
-                            && tokens[t + 1].span.start == tokens[t].span.end
-                            && text(t + 1).chars().count() == 1
-                            && text(t + 1).chars().all(char::is_uppercase);
-                        glued
-                            && (vocab.flags(&prev.to_ascii_lowercase()) & flag::ABBREVIATION != 0
-                                || initial_follows
-                                || (prev.chars().count() == 1
-                                    && prev.chars().all(char::is_uppercase)))
+                        vocab.flags(&prev.to_ascii_lowercase()) & flag::ABBREVIATION != 0
+                            || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
                     };
                     match tokens.get(end).filter(|_| end < range.end) {
                         None => true,
                         Some(next) => {
                             let next = next.span.text(prose);
                             let ellipsis = matches!(text(t), "…" | "...");
-                            if starts_lowercase(next) || matches!(next, "," | ";" | ":") {
+                            if starts_lowercase(next)
+                                || matches!(next, "," | ";" | ":")
+                                || initial_follows
+                            {
                                 false
                             } else if abbreviated || ellipsis {
                                 SENTENCE_STARTERS.contains(&next.to_ascii_lowercase().as_str())
@@ -657,6 +659,10 @@ mod tests {
         assert_eq!(
             sentences("Rep. Steve Israel (D-N.Y.) said so. Done."),
             ["Rep. Steve Israel (D-N.Y.) said so.", "Done."]
+        );
+        assert_eq!(
+            sentences("Sen. Jack Reed (D-R.I.), said so. I agree."),
+            ["Sen. Jack Reed (D-R.I.), said so.", "I agree."]
         );
     }
 

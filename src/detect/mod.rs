@@ -1035,7 +1035,10 @@ impl Grammar<'_> {
         } else if i > 0 && (s[i - 1].is("and") || s[i - 1].is("but")) {
             // "said X and added that Y", "overruled and said": same speaker,
             // the last one named, else the subject of the clause
-            let prior = last_source(s, earlier).or_else(|| clause_subject(s, i - 1))?;
+            // (", but said she couldn't": the sentence's subject)
+            let prior = last_source(s, earlier)
+                .or_else(|| clause_subject(s, i - 1))
+                .or_else(|| sentence_subject(s, i - 1))?;
             source = Some(prior);
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
@@ -1989,7 +1992,8 @@ fn skip_left(s: &[Word], end: usize) -> usize {
     let mut j = end;
     loop {
         let before = j;
-        while j > 0 && is_cue_modifier(&s[j - 1]) {
+        // ("campaign workers here said": a place, not the cue's)
+        while j > 0 && (is_cue_modifier(&s[j - 1]) || s[j - 1].is("here")) {
             j -= 1;
         }
         // "on Sunday", "earlier this month", "last week", "Monday"
@@ -2304,10 +2308,11 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
             lit("from"),
             lit("with"),
         )),
+        // ("in an oral history of the Clinton years")
         many1_count(tok(|w: &Word| {
             w.kind == TokenKind::Word
                 && !w.is("that")
-                && (!breaks_noun_phrase(w) || DETERMINERS.contains(&w.lower))
+                && (!breaks_noun_phrase(w) || DETERMINERS.contains(&w.lower) || w.is("of"))
         })),
     ));
     let modifier = tok(|w: &Word| w.has(flag::MODIFIER) && w.is_lowercase_word() && !w.is("that"));

@@ -1293,3 +1293,24 @@ fn phrasal_cues_with_an_irregular_head() {
     let r = one("Mr. Obama made clear over the weekend that the meeting was fine.");
     assert_eq!(r.1, "made clear");
 }
+
+#[test]
+fn a_verb_after_but_and_a_place_or_occasion_between() {
+    let all = attributions(
+        "She brought that down in five years, but said she couldn't fulfill her dream.",
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "said" && r.2.as_deref() == Some("She"))
+    );
+    let r = one("Her campaign workers here said they have been working the state.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("said", Some("Her campaign workers"))
+    );
+    let r = one("Roy M. Neel said in an oral history of the Clinton years that he was tired.");
+    assert_eq!(r.4.as_deref(), Some("that he was tired"));
+    let r =
+        one("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn’t gotten a call.");
+    assert_eq!(r.2.as_deref(), Some("Sen. Jack Reed (D-R.I.)"));
+}
