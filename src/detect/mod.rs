@@ -2278,9 +2278,23 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
 fn abbreviation_period(s: &[Word], k: usize) -> bool {
     k > 0
         && s[k].is_punct(".")
-        && s[k - 1].has(flag::ABBREVIATION)
+        && (s[k - 1].has(flag::ABBREVIATION) || is_party_and_state(&s[k - 1]))
         && s[k - 1].span.end == s[k].span.start
         && k + 1 < s.len()
+}
+
+/// "R-Ky", "D-Calif": a party and a state, abbreviated.
+fn is_party_and_state(w: &Word) -> bool {
+    let Some(state) = w
+        .text
+        .strip_prefix(['R', 'D', 'I'])
+        .and_then(|t| t.strip_prefix('-'))
+    else {
+        return false;
+    };
+    state.len() <= 5
+        && state.starts_with(|c: char| c.is_ascii_uppercase())
+        && state.chars().all(|c| c.is_ascii_alphabetic())
 }
 
 /// Skips adverbials after a cue: "in a statement", "on Sunday", "last week",
@@ -2310,7 +2324,7 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
         )),
         // ("in an oral history of the Clinton years")
         many1_count(tok(|w: &Word| {
-            w.kind == TokenKind::Word
+            w.kind != TokenKind::Punct
                 && !w.is("that")
                 && (!breaks_noun_phrase(w) || DETERMINERS.contains(&w.lower) || w.is("of"))
         })),

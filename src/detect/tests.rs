@@ -1314,3 +1314,17 @@ fn a_verb_after_but_and_a_place_or_occasion_between() {
         one("Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he hadn’t gotten a call.");
     assert_eq!(r.2.as_deref(), Some("Sen. Jack Reed (D-R.I.)"));
 }
+
+#[test]
+fn a_party_and_state_between_commas_is_an_apposition() {
+    let r = one(
+        "Sen. Ron Johnson, R-Wis., said in an op-ed before a 2014 Senate hearing that the attack was avoidable.",
+    );
+    assert_eq!(
+        (r.2.as_deref(), r.4.as_deref()),
+        (
+            Some("Sen. Ron Johnson, R-Wis."),
+            Some("that the attack was avoidable")
+        )
+    );
+}
