@@ -1439,6 +1439,8 @@ impl Grammar<'_> {
             || first.is("which")
             || first.kind == TokenKind::Number
             || (first.is_lowercase_word() && !first.has(flag::CLAUSE) && !first.has(flag::PRONOUN));
+        // "Mr. Manafort, citing …, said": an aside, not a description
+        let participle_aside = first.is_lowercase_word() && first.lower.ends_with("ing");
         let mut np = noun_phrase_left(s, open)?;
         // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age
         // is a second apposition; the name is before it
@@ -1458,7 +1460,7 @@ impl Grammar<'_> {
             return None;
         }
         Some(Subject {
-            range: np.start..comma,
+            range: np.start..if participle_aside { open } else { comma },
             antecedent: None,
             clause_start: np.start,
         })
@@ -1585,9 +1587,12 @@ impl Grammar<'_> {
                         || s[k].is_punct("-") && s[k - 1].span.end < s[k].span.start
                         || s[k].is_punct(",")
                             && (s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who"))
-                                || new_clause_with_pronoun_subject(s, k + 1)))
+                                || new_clause_with_pronoun_subject(s, k + 1)
+                                || self.main_verb_follows(s, k)))
+                    // `…, citing ''the unique magic,'' said`
+                    || s[k].is_quote_mark() && s[k - 1].is_punct(",") && self.main_verb_follows(s, k)
             })
-            .unwrap_or(s.len());
+            .map_or(s.len(), |k| k + usize::from(s[k].is_quote_mark()));
         let span = content_span(s, start, end);
         if span.is_empty() {
             return None;
@@ -1605,6 +1610,13 @@ impl Grammar<'_> {
             }
         }
         Some(span)
+    }
+
+    /// "Mr. Manafort, citing …, said": the main clause's cue verb follows
+    /// the aside that ends at `k`.
+    fn main_verb_follows(&self, s: &[Word], k: usize) -> bool {
+        s.get(k + 1)
+            .is_some_and(|w| w.is_lowercase_word() && self.is_cue_participle(w))
     }
 
     /// Content from the start of the clause to just before `end` (a comma or

@@ -1328,3 +1328,27 @@ fn a_party_and_state_between_commas_is_an_apposition() {
         )
     );
 }
+
+#[test]
+fn an_aside_ends_before_the_main_clauses_cue() {
+    let all = attributions(
+        "Mr. Biden, recalling weekly breakfasts with Mrs. Clinton, described himself as her whisperer.",
+    );
+    assert!(all.iter().any(
+        |r| r.1 == "recalling" && r.4.as_deref() == Some("weekly breakfasts with Mrs. Clinton")
+    ));
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "described" && r.2.as_deref() == Some("Mr. Biden"))
+    );
+    let all = attributions(
+        "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "citing" && r.4.as_deref() == Some("''the unique magic of Trump,''"))
+    );
+    assert!(all.iter().any(|r| r.1 == "said"
+        && r.2.as_deref() == Some("Mr. Manafort")
+        && r.4.as_deref() == Some("the candidate could win")));
+}
