@@ -1537,7 +1537,11 @@ impl Grammar<'_> {
             && let Some(np) = noun_phrase_right(s, k + 1)
         {
             let after = skip_adverbials_right(s, np.end);
-            if s.get(after).is_some_and(|w| {
+            let quote_after_comma = s.get(after).is_some_and(|w| w.is_punct(","))
+                && s.get(after + 1).is_some_and(Word::is_quote_mark);
+            if quote_after_comma {
+                k = after + 1;
+            } else if s.get(after).is_some_and(|w| {
                 w.is("that") || w.is("about") || w.is_punct(":") || w.is_quote_mark()
             }) {
                 k = after;
@@ -2231,7 +2235,8 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     // ... and the lowercase word before that object is its verb
     if end > start + 1
         && s[end - 1].is_lowercase_word()
-        && s.get(end).is_some_and(|w| DETERMINERS.contains(&w.lower))
+        && s.get(end)
+            .is_some_and(|w| DETERMINERS.contains(&w.lower) && !w.is("that"))
     {
         end -= 1;
     }

@@ -1352,3 +1352,14 @@ fn an_aside_ends_before_the_main_clauses_cue() {
         && r.2.as_deref() == Some("Mr. Manafort")
         && r.4.as_deref() == Some("the candidate could win")));
 }
+
+#[test]
+fn the_addressee_after_to_is_not_the_content() {
+    let r = one("He admitted to the newspaper that he and the woman had been friends.");
+    assert_eq!(
+        r.4.as_deref(),
+        Some("that he and the woman had been friends")
+    );
+    let r = one("He wrote to his 20,000 Twitter followers, “It’s time to end her career.”");
+    assert_eq!(r.4.as_deref(), Some("“It’s time to end her career.”"));
+}
