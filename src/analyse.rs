@@ -521,10 +521,14 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
     let mut out = Vec::new();
     for k in 0..s.len() {
         if s[k].has(flag::MARKER_START) {
-            for (name, set) in &vocab.markers {
-                if let Some(len) = set.match_at(|j| s.get(k + j).map(|w| w.lower)) {
+            // the longest phrase of each lexicon
+            let mut seen = 0u64;
+            let lexicons = &vocab.markers;
+            for (tag, len) in lexicons.phrases.matches_at(|j| s.get(k + j).map(|w| w.lower)) {
+                if seen & (1 << tag) == 0 {
+                    seen |= 1 << tag;
                     out.push(Marker {
-                        name: Arc::clone(name),
+                        name: Arc::clone(&lexicons.names[tag as usize]),
                         span: s[k].span.cover(s[k + len - 1].span),
                     });
                 }

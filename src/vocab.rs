@@ -168,38 +168,58 @@ pub struct Lemma {
     pub takes_as_complement: bool,
 }
 
-/// Multi-word phrases, matched word by word from a first-word index.
+/// Multi-word phrases, matched word by word from a first-word index. Each
+/// phrase carries a tag (which lexicon it is from), so that several lexicons
+/// share one lookup per word.
 #[derive(Debug, Default)]
 pub struct PhraseSet {
-    by_first: HashMap<String, Vec<Vec<String>>>,
+    by_first: HashMap<String, Vec<(u32, Vec<String>)>>,
 }
 
 impl PhraseSet {
     pub fn new<'a>(phrases: impl IntoIterator<Item = &'a String>) -> PhraseSet {
         let mut set = PhraseSet::default();
         for p in phrases {
-            set.insert(p);
+            set.insert(0, p);
         }
         set
     }
 
-    fn insert(&mut self, phrase: &str) {
+    fn insert(&mut self, tag: u32, phrase: &str) {
         let words: Vec<String> = phrase.split_whitespace().map(str::to_lowercase).collect();
         if let Some(first) = words.first() {
             let list = self.by_first.entry(first.clone()).or_default();
-            list.push(words[1..].to_vec());
-            list.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+            list.push((tag, words[1..].to_vec()));
+            list.sort_by_key(|(_, rest)| std::cmp::Reverse(rest.len()));
         }
     }
 
     /// The length in words of the longest phrase starting at word 0 of `word`.
     pub fn match_at<'a>(&self, word: impl Fn(usize) -> Option<&'a str>) -> Option<usize> {
-        let rests = self.by_first.get(word(0)?)?;
-        rests
-            .iter()
-            .find(|rest| rest.iter().enumerate().all(|(i, w)| word(i + 1) == Some(w)))
-            .map(|rest| rest.len() + 1)
+        self.matches_at(word).next().map(|(_, len)| len)
     }
+
+    /// Every phrase starting at word 0 of `word`, longest first, as (tag,
+    /// length in words).
+    pub fn matches_at<'a>(
+        &self,
+        word: impl Fn(usize) -> Option<&'a str>,
+    ) -> impl Iterator<Item = (u32, usize)> {
+        let rests = word(0).and_then(|first| self.by_first.get(first));
+        rests
+            .into_iter()
+            .flatten()
+            .filter(move |(_, rest)| rest.iter().enumerate().all(|(i, w)| word(i + 1) == Some(w)))
+            .map(|(tag, rest)| (*tag, rest.len() + 1))
+    }
+}
+
+/// The claim-marker lexicons: one phrase set tagged by lexicon, and the
+/// lexicons' names.
+#[derive(Debug)]
+pub struct MarkerLexicons {
+    pub phrases: PhraseSet,
+    pub names: Vec<Arc<str>>,
 }
 
 /// Names of the claim markers the analysis finds by construction rather
@@ -268,7 +288,7 @@ pub struct Vocabulary {
     pub vague_quantifiers: PhraseSet,
     pub vague_groups: PhraseSet,
     pub anonymous_qualifiers: PhraseSet,
-    pub markers: Vec<(Arc<str>, PhraseSet)>,
+    pub markers: MarkerLexicons,
     pub built_in_markers: BuiltInMarkers,
     /// Words that make a figure a statistic ("percent", "million").
     pub scale_words: PhraseSet,
@@ -332,8 +352,9 @@ impl Vocabulary {
     /// built-in ones.
     pub fn marker_names(&self) -> impl Iterator<Item = &str> {
         self.markers
+            .names
             .iter()
-            .map(|(n, _)| &**n)
+            .map(|n| &**n)
             .chain(self.built_in_markers.names())
     }
 }
@@ -403,6 +424,12 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         }
     }
 
+    if file.claim_markers.len() > 64 {
+        return Err(format!(
+            "{} claim-marker lexicons are listed; at most 64 are supported",
+            file.claim_markers.len()
+        ));
+    }
     let heads: HashSet<&str> = seen
         .keys()
         .map(|l| l.split(' ').next().unwrap_or_default())
@@ -491,11 +518,16 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),
         anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),
-        markers: file
-            .claim_markers
-            .iter()
-            .map(|(name, words)| (Arc::from(name.as_str()), PhraseSet::new(words)))
-            .collect(),
+        markers: {
+            let mut phrases = PhraseSet::default();
+            for (tag, words) in (0u32..).zip(file.claim_markers.values()) {
+                for w in words {
+                    phrases.insert(tag, w);
+                }
+            }
+            let names = file.claim_markers.keys().map(|n| Arc::from(n.as_str())).collect();
+            MarkerLexicons { phrases, names }
+        },
         built_in_markers: BuiltInMarkers {
             number: Arc::from("number"),
             comparative: Arc::from("comparative"),
