@@ -524,7 +524,10 @@ fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
             // the longest phrase of each lexicon
             let mut seen = 0u64;
             let lexicons = &vocab.markers;
-            for (tag, len) in lexicons.phrases.matches_at(|j| s.get(k + j).map(|w| w.lower)) {
+            for (tag, len) in lexicons
+                .phrases
+                .matches_at(|j| s.get(k + j).map(|w| w.lower))
+            {
                 if seen & (1 << tag) == 0 {
                     seen |= 1 << tag;
                     out.push(Marker {

@@ -525,7 +525,11 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                     phrases.insert(tag, w);
                 }
             }
-            let names = file.claim_markers.keys().map(|n| Arc::from(n.as_str())).collect();
+            let names = file
+                .claim_markers
+                .keys()
+                .map(|n| Arc::from(n.as_str()))
+                .collect();
             MarkerLexicons { phrases, names }
         },
         built_in_markers: BuiltInMarkers {

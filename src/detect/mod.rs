@@ -838,7 +838,7 @@ impl Grammar<'_> {
             let pronoun = words.len() == 1
                 && words[0].has(flag::PRONOUN)
                 && lemma.class != CueClass::Document;
-            sub.range.end == i
+            sub.range.end == skip_left(s, i)
                 && (pronoun
                     || position_or_belief
                         && words.len() <= 3
@@ -1032,13 +1032,16 @@ impl Grammar<'_> {
                     }
                 }
             }
-        } else if i > 0 && (s[i - 1].is("and") || s[i - 1].is("but")) {
-            // "said X and added that Y", "overruled and said": same speaker,
-            // the last one named, else the subject of the clause
+        } else if let Some(and) = auxiliaries_before(s, i)
+            .checked_sub(1)
+            .filter(|&k| s[k].is("and") || s[k].is("but"))
+        {
+            // "said X and added that Y", "overruled and has called for": same
+            // speaker, the last one named, else the subject of the clause
             // (", but said she couldn't": the sentence's subject)
             let prior = last_source(s, earlier)
-                .or_else(|| clause_subject(s, i - 1))
-                .or_else(|| sentence_subject(s, i - 1))?;
+                .or_else(|| clause_subject(s, and))
+                .or_else(|| sentence_subject(s, and))?;
             source = Some(prior);
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
@@ -2195,13 +2198,16 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
         opt(tok(|w| w.is_lowercase_word() && !breaks_noun_phrase(w))),
         many0_count(alt((
             tok(|w| {
-                !breaks_noun_phrase(w)
-                    && !w.is_terminal()
-                    && !w.is_punct(".")
-                    && !looks_like_verb(w)
+                let ends_phrase = breaks_noun_phrase(w)
+                    || w.is_terminal()
+                    || w.is_punct(".")
+                    || looks_like_verb(w)
+                    // "Sanders often questions": an adverb before the verb
+                    || w.is_lowercase_word() && w.has(flag::MODIFIER)
                     // "Trump gave a speech": a determiner inside starts an
                     // object (unless after "of", "for", "at", "and", below)
-                    && !DETERMINERS.contains(&w.lower)
+                    || DETERMINERS.contains(&w.lower);
+                !ends_phrase
             }),
             tok(|w: &Word| w.is_punct(".") && w.span.start > 0).map(|w| w),
             preceded(

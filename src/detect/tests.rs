@@ -1363,3 +1363,17 @@ fn the_addressee_after_to_is_not_the_content() {
     let r = one("He wrote to his 20,000 Twitter followers, “It’s time to end her career.”");
     assert_eq!(r.4.as_deref(), Some("“It’s time to end her career.”"));
 }
+
+#[test]
+fn a_coordinated_verb_after_auxiliaries_has_the_clauses_subject() {
+    let all = attributions(
+        "Sanders often questions Clinton’s ties to super PACs and has called for the transcripts to be released.",
+    );
+    // (a speech homograph after a name is read as a noun: "Clinton emails")
+    assert_eq!(
+        all.iter()
+            .map(|r| (r.1.as_str(), r.2.as_deref()))
+            .collect::<Vec<_>>(),
+        [("has called for", Some("Sanders"))]
+    );
+}
