@@ -394,6 +394,12 @@ impl Grammar<'_> {
             }
             let (cue_end, content_start) = if s.get(k).is_some_and(|t| t.is("that")) {
                 (noun + 1, k)
+            } else if k == noun + 1
+                && s.get(k).is_some_and(|t| t.is("about") || t.is("over"))
+                && k + 1 < s.len()
+            {
+                // "raised questions about …", "voiced concerns over …"
+                (k + 1, k + 1)
             } else if s.get(k).is_some_and(|t| t.is_punct(","))
                 && s.get(k + 1).is_some_and(|t| t.has(flag::PARTICIPLE_CUE))
             {
@@ -411,9 +417,11 @@ impl Grammar<'_> {
                     String::new()
                 }
             );
+            // "has voiced concerns over": the auxiliaries are the cue's
+            let cue_start = auxiliaries_before(s, i).max(source.range.end);
             return Some(Match {
                 found: Found {
-                    cue: s[i].span.cover(s[cue_end - 1].span),
+                    cue: s[cue_start].span.cover(s[cue_end - 1].span),
                     lemma,
                     kind: CueKind::Noun,
                     stance: Stance::Neutral,
@@ -421,7 +429,14 @@ impl Grammar<'_> {
                     source: Some(doc_range(s, source.range.clone())),
                     agentless: false,
                     antecedent: source.antecedent.map(|a| doc_range(s, a)),
-                    content: self.content_right(s, content_start),
+                    // what a question is about is a phrase, not a clause
+                    content: self.content_right(s, content_start).map(|c| {
+                        if s[cue_end - 1].is("that") {
+                            c
+                        } else {
+                            object_end(s, c)
+                        }
+                    }),
                     mode: Mode::Indirect,
                     sentence: n,
                 },
@@ -1722,6 +1737,10 @@ fn object_end(s: &[Word], content: Span) -> Span {
         });
         w.quote.is_none()
             && (w.is("and") && verb_next
+                // (", falsely suggesting": past an adverb)
+                || w.is_punct(",")
+                    && next.is_some_and(|n| n.lower.ends_with("ly"))
+                    && s.get(k + 2).is_some_and(|n| n.is_lowercase_word() && n.lower.ends_with("ing"))
                 || w.is_punct(",")
                     && next.is_some_and(|n| {
                         n.is_lowercase_word()

@@ -708,10 +708,12 @@ fn asked_with_a_circumstance_or_an_asker_before_the_question() {
 
 #[test]
 fn a_participle_after_an_adverb_opens_its_clause() {
-    let r = one("Trump raised questions about it, falsely suggesting that Obama was born abroad.");
-    assert_eq!(
-        (r.1.as_str(), r.2.as_deref()),
-        ("falsely suggesting", Some("Trump"))
+    let all = attributions(
+        "Trump raised questions about it, falsely suggesting that Obama was born abroad.",
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "falsely suggesting" && r.2.as_deref() == Some("Trump"))
     );
 }
 
@@ -1376,4 +1378,19 @@ fn a_coordinated_verb_after_auxiliaries_has_the_clauses_subject() {
             .collect::<Vec<_>>(),
         [("has called for", Some("Sanders"))]
     );
+}
+
+#[test]
+fn a_light_verb_with_a_question_or_concern_about_something() {
+    let r = one("Trump has raised questions about Obama’s birthplace.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "has raised questions about",
+            Some("Trump"),
+            Some("Obama’s birthplace")
+        )
+    );
+    let r = one("The establishment has voiced concerns over Trump's views on Israel.");
+    assert_eq!(r.1, "has voiced concerns over");
 }
