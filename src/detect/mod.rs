@@ -343,22 +343,9 @@ impl Grammar<'_> {
                     s[k].is_punct(",")
                         || s[k].is_punct(";")
                         || s[k].is_terminal()
+                        || aside_dash(s, k)
                         || k > i + 2
-                            && (BE_FORMS.contains(&s[k].lower)
-                                || matches!(
-                                    s[k].lower,
-                                    "will"
-                                        | "would"
-                                        | "could"
-                                        | "can"
-                                        | "may"
-                                        | "might"
-                                        | "should"
-                                        | "must"
-                                        | "has"
-                                        | "have"
-                                        | "had"
-                                ))
+                            && (BE_FORMS.contains(&s[k].lower) || AUXILIARIES.contains(&s[k].lower))
                 })
                 .unwrap_or(s.len());
             return Some(Match {
@@ -1606,7 +1593,7 @@ impl Grammar<'_> {
                         // "“We’ll see,” when asked whether …": the question
                         || s[k].is("when") && s.get(k + 1).is_some_and(|w| w.is("asked"))
                         // an aside after a spaced hyphen: "… - an old favorite - …"
-                        || s[k].is_punct("-") && s[k - 1].span.end < s[k].span.start
+                        || s[k].is_punct("-") && aside_dash(s, k)
                         || s[k].is_punct(",")
                             && (s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who"))
                                 || new_clause_with_pronoun_subject(s, k + 1)
@@ -2001,6 +1988,12 @@ fn aside_open(
 
 fn is_dash(w: &Word) -> bool {
     w.is_punct("—") || w.is_punct("–")
+}
+
+/// A dash, or a hyphen standing apart from the word before it (" - "),
+/// that sets off an aside.
+fn aside_dash(s: &[Word], k: usize) -> bool {
+    is_dash(&s[k]) || s[k].is_punct("-") && k > 0 && s[k - 1].span.end < s[k].span.start
 }
 
 /// The index of `be` in `be [adverb] PARTICIPLE` ending just before `i`.

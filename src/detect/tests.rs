@@ -1394,3 +1394,18 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     let r = one("The establishment has voiced concerns over Trump's views on Israel.");
     assert_eq!(r.1, "has voiced concerns over");
 }
+
+#[test]
+fn a_stance_nouns_phrase_ends_at_a_dash() {
+    let all = attributions(
+        "He was direct in his remarks over the rift - what he called ''our arguments.''",
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "remarks over" && r.4.as_deref() == Some("the rift"))
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "called" && r.2.as_deref() == Some("he"))
+    );
+}
