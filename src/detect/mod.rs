@@ -2100,6 +2100,8 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                     || w.is("from")
                     || w.is("with"))
                     && (s[k].is_capitalized() || DETERMINERS.contains(&s[k].lower))
+                    // "Trump and other candidates"
+                    || w.is("and") && s[k].is("other")
                     // "a group of rabbis", "officials in both cities"
                     || lowercase_object_joins(w, &s[k - 2], &s[k]));
         // "Sen. …", "Alan T. Jeffers": an abbreviation's or initial's period
@@ -2127,6 +2129,14 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
             break;
         }
         k -= 1;
+    }
+    // "she and other Democrats": a pronoun heads a coordination
+    if k >= 2
+        && s[k - 1].is("and")
+        && s[k - 2].has(flag::PRONOUN)
+        && (k == 2 || clause_break_before(s, k - 2) || s[k - 3].has(flag::CLAUSE))
+    {
+        k -= 2;
     }
     // a phrase never starts with a joining word or punctuation
     while k < end

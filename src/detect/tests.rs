@@ -1409,3 +1409,11 @@ fn a_stance_nouns_phrase_ends_at_a_dash() {
             .any(|r| r.1 == "called" && r.2.as_deref() == Some("he"))
     );
 }
+
+#[test]
+fn a_coordinated_source_keeps_all_its_members() {
+    let r = one("Mr. Xi and other leaders have said that output must be cut.");
+    assert_eq!(r.2.as_deref(), Some("Mr. Xi and other leaders"));
+    let r = one("Afterward, he and Mr. Allen said it was not only about audiences.");
+    assert_eq!(r.2.as_deref(), Some("he and Mr. Allen"));
+}
