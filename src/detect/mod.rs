@@ -1914,9 +1914,22 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
     if s.get(j).is_some_and(|w| w.is("now") || w.is("then")) {
         j += 1;
     }
-    s.get(j)
+    if s.get(j)
         .is_some_and(|w| matches!(w.lower, "he" | "she" | "they" | "we" | "i"))
-        && s.get(j + 1).is_some_and(Word::is_lowercase_word)
+    {
+        return s.get(j + 1).is_some_and(Word::is_lowercase_word);
+    }
+    // ", and NBC News has proof": after a conjunction, a noun phrase and
+    // an auxiliary open a clause of their own
+    // (", and that …" goes on with what was said)
+    j > k
+        && !s.get(j).is_some_and(|w| w.is("that"))
+        && noun_phrase_right(s, j).is_some_and(|np| {
+            s.get(np.end).is_some_and(|w| {
+                w.is_lowercase_word()
+                    && (AUXILIARIES.contains(&w.lower) || BE_FORMS.contains(&w.lower))
+            })
+        })
 }
 
 /// The last word of a passive cue at `i`: its "as" when one follows ("is

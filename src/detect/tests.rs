@@ -1417,3 +1417,16 @@ fn a_coordinated_source_keeps_all_its_members() {
     let r = one("Afterward, he and Mr. Allen said it was not only about audiences.");
     assert_eq!(r.2.as_deref(), Some("he and Mr. Allen"));
 }
+
+#[test]
+fn reported_content_ends_before_a_coordinated_clause_of_the_writer() {
+    let r =
+        one("She said the endorsement was rushed, and support for Sanders would have been higher.");
+    assert_eq!(r.4.as_deref(), Some("the endorsement was rushed"));
+    // a second that-clause is still what was said
+    let r = one("He argued that its contracts are protected, and that the policy is wrong.");
+    assert_eq!(
+        r.4.as_deref(),
+        Some("that its contracts are protected, and that the policy is wrong")
+    );
+}
