@@ -1068,7 +1068,14 @@ impl Grammar<'_> {
             && let (Some(subject), Some(c)) = (source.clone(), content)
             && subject.end <= i
         {
-            content = Some(s[subject.start].span.cover(c));
+            // "It seems likely that …": an expletive "it" is nobody's, and
+            // what seems so is what follows
+            let expletive = subject.len() == 1
+                && s[subject.start].is("it")
+                && !s.get(cue_end).is_some_and(|w| w.is("to"));
+            if !expletive {
+                content = Some(s[subject.start].span.cover(c));
+            }
             source = None;
             antecedent = None;
         }

@@ -1430,3 +1430,18 @@ fn reported_content_ends_before_a_coordinated_clause_of_the_writer() {
         Some("that its contracts are protected, and that the policy is wrong")
     );
 }
+
+#[test]
+fn an_expletive_it_is_not_part_of_what_seems() {
+    let r = one("It seems likely Gowdy is correct in his assessment.");
+    assert_eq!(
+        (r.2.as_deref(), r.4.as_deref()),
+        (None, Some("likely Gowdy is correct in his assessment"))
+    );
+    // a referential "it" before "to" is what appears
+    let r = one("It appeared to undercut Clinton's argument.");
+    assert_eq!(
+        r.4.as_deref(),
+        Some("It appeared to undercut Clinton's argument")
+    );
+}
