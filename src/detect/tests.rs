@@ -1445,3 +1445,9 @@ fn an_expletive_it_is_not_part_of_what_seems() {
         Some("It appeared to undercut Clinton's argument")
     );
 }
+
+#[test]
+fn a_retort_with_back_is_one_cue() {
+    let r = one("\"Let me talk,\" Trump shot back.");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("shot back", Some("Trump")));
+}
