@@ -1349,9 +1349,19 @@ impl Grammar<'_> {
     /// South Carolina.`, `said Dino Spencer, who now runs the gym.`), unless
     /// what follows the comma says or quotes something itself.
     fn apposition_end(&self, s: &[Word], end: usize) -> usize {
+        // "said Rep. Beto O'Rourke (D-Tex.), a Clinton endorser."
+        let end = match s.get(end) {
+            Some(w) if w.is_punct("(") => (end + 1..s.len().min(end + 8))
+                .find(|&k| s[k].is_punct(")"))
+                .map_or(end, |close| close + 1),
+            _ => end,
+        };
         if !s.get(end).is_some_and(|w| w.is_punct(",")) {
             return end;
         }
+        // "said Harry Reid, who called on Grayson to …": a relative clause
+        // says who the source is, whatever its verb
+        let relative = s.get(end + 1).is_some_and(|w| w.is("who") || w.is("whose"));
         let mut last = (end + 1..s.len())
             .find(|&k| s[k].is_terminal() && !abbreviation_period(s, k))
             .unwrap_or(s.len());
@@ -1374,7 +1384,7 @@ impl Grammar<'_> {
             if s[k].is_quote_mark()
                 || s[k].is_punct(",")
                 || s[k].is_punct(";")
-                || self.has_cue_verb(s, k..k + 1)
+                || !relative && self.has_cue_verb(s, k..k + 1)
             {
                 return end;
             }
@@ -1446,13 +1456,17 @@ impl Grammar<'_> {
             return self.subject_left(s, open);
         }
         let looks_like_apposition = DETERMINERS.contains(&first.lower)
+            // "Several candidates, including Trump, said"
+            || first.is("including")
+            || first.is("like")
             || first.is_capitalized()
             || first.is("who")
             || first.is("which")
             || first.kind == TokenKind::Number
             || (first.is_lowercase_word() && !first.has(flag::CLAUSE) && !first.has(flag::PRONOUN));
         // "Mr. Manafort, citing …, said": an aside, not a description
-        let participle_aside = first.is_lowercase_word() && first.lower.ends_with("ing");
+        let participle_aside =
+            first.is_lowercase_word() && first.lower.ends_with("ing") && !first.is("including");
         let mut np = noun_phrase_left(s, open)?;
         // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age
         // is a second apposition; the name is before it

@@ -1451,3 +1451,21 @@ fn a_retort_with_back_is_one_cue() {
     let r = one("\"Let me talk,\" Trump shot back.");
     assert_eq!((r.1.as_str(), r.2.as_deref()), ("shot back", Some("Trump")));
 }
+
+#[test]
+fn a_source_keeps_its_relative_clause_party_tag_and_examples() {
+    let all = attributions(
+        "\"The plan failed,\" said Senate Minority Leader Harry Reid, who called on Grayson to drop out.",
+    );
+    assert_eq!(
+        all[0].2.as_deref(),
+        Some("Senate Minority Leader Harry Reid, who called on Grayson to drop out")
+    );
+    let r = one("\"Fine,\" said Rep. Beto O'Rourke (D-Tex.), a Clinton endorser.");
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Rep. Beto O'Rourke (D-Tex.), a Clinton endorser")
+    );
+    let r = one("Several candidates, including Trump, said the plan failed.");
+    assert_eq!(r.2.as_deref(), Some("Several candidates, including Trump"));
+}
