@@ -1006,7 +1006,9 @@ impl Grammar<'_> {
         {
             if form == VerbForm::Ing {
                 // "…, saying that CONTENT": the subject of the main clause speaks
-                source = last_source(s, earlier).or_else(|| noun_phrase_right(s, 0));
+                source = last_source(s, earlier).or_else(|| {
+                    past_opening_adverbials(s, noun_phrase_right(s, 0)?).filter(|np| np.end <= i)
+                });
                 if let RightSide::Content(start) = right {
                     content = self.content_right(s, start);
                 }
@@ -1842,20 +1844,37 @@ fn sentence_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
     let start = s
         .iter()
         .position(|w| !(w.has(flag::CLAUSE) || w.is_quote_mark()))?;
-    let mut np = noun_phrase_right(s, start)?;
-    // "Moreover, Jeffrey D. Sachs …", "On Wednesday, however, the director
-    // …": opening adverbials are not the subject
+    let np = past_opening_adverbials(s, noun_phrase_right(s, start)?)?;
+    (np.end <= end).then_some(np)
+}
+
+/// "Moreover, Jeffrey D. Sachs …", "On Wednesday, however, the director …",
+/// "Hours later, Trump …": opening adverbials are not the subject; the
+/// phrase after them is.
+fn past_opening_adverbials(s: &[Word], mut np: Range<usize>) -> Option<Range<usize>> {
     let adverbial =
         |w: &Word| w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER) || w.lower.ends_with("ly");
-    while s[np.clone()].iter().all(adverbial) && s.get(np.end).is_some_and(|w| w.is_punct(",")) {
-        let mut next = np.end + 1;
+    loop {
+        let mut after = np.end;
+        while s
+            .get(after)
+            .is_some_and(|w| w.is_lowercase_word() && adverbial(w))
+        {
+            after += 1;
+        }
+        // ("Hours later", "Two days ago": a span of time, dated)
+        let dated = after > np.end && matches!(s[after - 1].lower, "later" | "earlier" | "ago");
+        let opening = s[np.clone()].iter().all(adverbial) || dated;
+        if !(opening && s.get(after).is_some_and(|w| w.is_punct(","))) {
+            return Some(np);
+        }
+        let mut next = after + 1;
         while s.get(next).is_some_and(adverbial) && s.get(next + 1).is_some_and(|w| w.is_punct(","))
         {
             next += 2;
         }
         np = noun_phrase_right(s, next)?;
     }
-    (np.end <= end).then_some(np)
 }
 
 /// A cue inside a quotation speaks only within it: the words the grammar

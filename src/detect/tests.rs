@@ -1469,3 +1469,9 @@ fn a_source_keeps_its_relative_clause_party_tag_and_examples() {
     let r = one("Several candidates, including Trump, said the plan failed.");
     assert_eq!(r.2.as_deref(), Some("Several candidates, including Trump"));
 }
+
+#[test]
+fn a_participles_speaker_is_past_an_opening_time() {
+    let r = one("Hours later, Trump returned the compliment, saying he liked her.");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("saying", Some("Trump")));
+}
