@@ -994,6 +994,9 @@ impl Grammar<'_> {
                         }
                     } else if (s[clause_start].is("as") || clause_start == 0)
                         && s.get(after).is_some_and(|t| t.is_punct(","))
+                        // (", saying …" is an attribution of its own)
+                        && (lemma.class == CueClass::Evidential
+                            || !s.get(after + 1).is_some_and(|t| t.has(flag::PARTICIPLE_CUE)))
                     {
                         content = self.content_right(s, after + 1);
                     }
@@ -1536,7 +1539,10 @@ impl Grammar<'_> {
             // "told a town hall in Salem, New Hampshire, on Monday that …"
             let that = (k..s.len().min(k + 16))
                 .take_while(|&j| {
-                    !(s[j].is_terminal() || s[j].is_punct(";") || s[j].is_quote_mark())
+                    !(s[j].is_terminal()
+                        || s[j].is_punct(";")
+                        || s[j].is_quote_mark()
+                        || s[j].has(flag::PARTICIPLE_CUE))
                 })
                 .find(|&j| s[j].is("that"));
             if let Some(that) = that
@@ -1620,7 +1626,14 @@ impl Grammar<'_> {
                         || s[k].is_punct(",")
                             && (s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who"))
                                 || new_clause_with_pronoun_subject(s, k + 1)
-                                || self.main_verb_follows(s, k)))
+                                || self.main_verb_follows(s, k)
+                                // "…, saying …": what the subject said next
+                                || s.get(k + 1).is_some_and(|w| {
+                                    w.is_lowercase_word() && w.has(flag::PARTICIPLE_CUE)
+                                }))
+                        // "explained the headline by saying: …"
+                        || matches!(s[k].lower, "by" | "after" | "while")
+                            && s.get(k + 1).is_some_and(|w| w.has(flag::PARTICIPLE_CUE)))
                     // `…, citing ''the unique magic,'' said`
                     || s[k].is_quote_mark() && s[k - 1].is_punct(",") && self.main_verb_follows(s, k)
             })

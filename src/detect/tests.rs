@@ -1475,3 +1475,21 @@ fn a_participles_speaker_is_past_an_opening_time() {
     let r = one("Hours later, Trump returned the compliment, saying he liked her.");
     assert_eq!((r.1.as_str(), r.2.as_deref()), ("saying", Some("Trump")));
 }
+
+#[test]
+fn a_participle_after_a_cue_is_an_attribution_of_its_own() {
+    let all =
+        attributions("Rubio hit back again, saying Christie was too focused on his campaign.");
+    assert!(all.iter().any(|r| r.1 == "saying"
+        && r.2.as_deref() == Some("Rubio")
+        && r.4.as_deref() == Some("Christie was too focused on his campaign")));
+    let all = attributions("He explained the headline by saying: “It was because I was tired.”");
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "explained" && r.4.as_deref() == Some("the headline"))
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "saying" && r.2.as_deref() == Some("He"))
+    );
+}
