@@ -1493,3 +1493,12 @@ fn a_participle_after_a_cue_is_an_attribution_of_its_own() {
             .any(|r| r.1 == "saying" && r.2.as_deref() == Some("He"))
     );
 }
+
+#[test]
+fn a_noun_with_a_suggesting_participle() {
+    let r = one("There is anecdotal evidence suggesting that black voters are more loyal.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("suggesting", Some("that black voters are more loyal"))
+    );
+}
