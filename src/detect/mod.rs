@@ -2189,6 +2189,36 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
             k = open;
             continue;
         }
+        // a verb and its object: "benefited from the largesse of …",
+        // "went on a very public …": a word before a determiner is not a
+        // noun of the phrase
+        // (not a predeterminer or a preposition: "all the attendees",
+        // "advocates within the scientific community")
+        let before_determiner_ok = matches!(
+            w.lower,
+            "all"
+                | "both"
+                | "half"
+                | "within"
+                | "among"
+                | "across"
+                | "inside"
+                | "outside"
+                | "throughout"
+                | "around"
+                | "behind"
+                | "near"
+                | "beyond"
+        );
+        if w.is_lowercase_word()
+            && !joins
+            && !before_determiner_ok
+            && k < end
+            && DETERMINERS.contains(&s[k].lower)
+            && !s[k].is("that")
+        {
+            break;
+        }
         // a share of a poll's respondents: "three in 10", "6 in 10"
         let share = w.is("in") && k < end && k >= 2 && is_count(&s[k]) && is_count(&s[k - 2]);
         if breaks_noun_phrase(w) && !joins && !share && !w.is_punct("%") {

@@ -1502,3 +1502,18 @@ fn a_noun_with_a_suggesting_participle() {
         ("suggesting", Some("that black voters are more loyal"))
     );
 }
+
+#[test]
+fn a_source_read_leftwards_stops_at_a_verb_before_its_object() {
+    // "support the proposal championed by …": the verb is not the source's
+    let all = attributions(
+        "Nearly 8 in 10 in Alabama support the proposal championed by GOP front-runner Donald Trump.",
+    );
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "championed" && r.2.as_deref() == Some("the proposal"))
+    );
+    // a predeterminer or a preposition before a determiner stays inside
+    let r = one("Virtually all the attendees expressed their support for Trump.");
+    assert_eq!(r.2.as_deref(), Some("Virtually all the attendees"));
+}
