@@ -15,8 +15,8 @@ use nom::sequence::{pair, preceded};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    AUXILIARIES, BE_FORMS, DETERMINERS, OBJECT_PRONOUNS, breaks_noun_phrase, clause_break_before,
-    consumed, flagged, lit, tok,
+    BE_FORMS, DETERMINERS, GERUND_PREPOSITIONS, OBJECT_PRONOUNS, breaks_noun_phrase,
+    clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
 };
 pub use tokens::{Toks, Word, words};
 
@@ -344,8 +344,7 @@ impl Grammar<'_> {
                         || s[k].is_punct(";")
                         || s[k].is_terminal()
                         || aside_dash(s, k)
-                        || k > i + 2
-                            && (BE_FORMS.contains(&s[k].lower) || AUXILIARIES.contains(&s[k].lower))
+                        || k > i + 2 && is_auxiliary(&s[k])
                 })
                 .unwrap_or(s.len());
             return Some(Match {
@@ -762,12 +761,7 @@ impl Grammar<'_> {
         let gerund_preposition = (form == VerbForm::Ing)
             .then(|| auxiliaries_before(s, i).checked_sub(1))
             .flatten()
-            .filter(|&p| {
-                matches!(
-                    s[p].lower,
-                    "by" | "after" | "while" | "before" | "without" | "upon" | "since"
-                )
-            });
+            .filter(|&p| GERUND_PREPOSITIONS.contains(&s[p].lower));
         if form == VerbForm::Ing
             && !speech_after_subject
             && progressive.is_none()
@@ -857,9 +851,7 @@ impl Grammar<'_> {
                 RightSide::Content(start) => {
                     // "states that have been reliably Republican": "that"
                     // opens a relative clause when a verb comes next
-                    let relative_that = s.get(start + 1).is_some_and(|w| {
-                        BE_FORMS.contains(&w.lower) || AUXILIARIES.contains(&w.lower)
-                    });
+                    let relative_that = s.get(start + 1).is_some_and(is_auxiliary);
                     s.get(start)
                         .is_some_and(|w| w.is("that") && !relative_that || w.is_quote_mark())
                         || s[start - 1].is_punct(":")
@@ -1632,7 +1624,7 @@ impl Grammar<'_> {
                                     w.is_lowercase_word() && w.has(flag::PARTICIPLE_CUE)
                                 }))
                         // "explained the headline by saying: …"
-                        || matches!(s[k].lower, "by" | "after" | "while")
+                        || GERUND_PREPOSITIONS.contains(&s[k].lower)
                             && s.get(k + 1).is_some_and(|w| w.has(flag::PARTICIPLE_CUE)))
                     // `…, citing ''the unique magic,'' said`
                     || s[k].is_quote_mark() && s[k - 1].is_punct(",") && self.main_verb_follows(s, k)
@@ -1753,10 +1745,7 @@ fn object_end(s: &[Word], content: Span) -> Span {
         let next = s.get(k + 1);
         let verb_next = next.is_some_and(|n| {
             n.is_lowercase_word()
-                && (BE_FORMS.contains(&n.lower)
-                    || AUXILIARIES.contains(&n.lower)
-                    || n.has(flag::MODIFIER)
-                    || n.lower.ends_with("ed"))
+                && (is_auxiliary(n) || n.has(flag::MODIFIER) || n.lower.ends_with("ed"))
         });
         w.quote.is_none()
             && (w.is("and") && verb_next
@@ -1978,10 +1967,8 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
     j > k
         && !s.get(j).is_some_and(|w| w.is("that"))
         && noun_phrase_right(s, j).is_some_and(|np| {
-            s.get(np.end).is_some_and(|w| {
-                w.is_lowercase_word()
-                    && (AUXILIARIES.contains(&w.lower) || BE_FORMS.contains(&w.lower))
-            })
+            s.get(np.end)
+                .is_some_and(|w| w.is_lowercase_word() && is_auxiliary(w))
         })
 }
 

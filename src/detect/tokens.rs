@@ -182,6 +182,16 @@ pub const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "will", "would", "could", "should", "can", "may", "might", "must", "did",
     "do", "does",
 ];
+/// A form of "be", an auxiliary or a modal: a finite verb begins here.
+pub fn is_auxiliary(w: &Word) -> bool {
+    BE_FORMS.contains(&w.lower) || AUXILIARIES.contains(&w.lower)
+}
+
+/// Prepositions before which a cue's "-ing" form is a gerund said by the
+/// clause's subject ("by saying", "after initially saying").
+pub const GERUND_PREPOSITIONS: &[&str] =
+    &["by", "after", "while", "before", "without", "upon", "since"];
+
 pub const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
