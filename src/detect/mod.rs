@@ -15,7 +15,7 @@ use nom::sequence::{pair, preceded};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    BE_FORMS, DETERMINERS, GERUND_PREPOSITIONS, OBJECT_PRONOUNS, breaks_noun_phrase,
+    BE_FORMS, DETERMINERS, GERUND_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS, breaks_noun_phrase,
     clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
 };
 pub use tokens::{Toks, Word, words};
@@ -717,12 +717,8 @@ impl Grammar<'_> {
         let lemma = &self.vocab.lemmas[lemma_id as usize];
         // "several said", "many believed": a quantifier standing alone is
         // the subject of a past-tense verb
-        let quantifier_subject = i > 0
-            && form == VerbForm::Past
-            && matches!(
-                s[i - 1].lower,
-                "some" | "many" | "several" | "most" | "few" | "both" | "all"
-            );
+        let quantifier_subject =
+            i > 0 && form == VerbForm::Past && QUANTIFIERS.contains(&s[i - 1].lower);
         if i > 0
             && !quantifier_subject
             && (DETERMINERS.contains(&s[i - 1].lower) || s[i - 1].is_possessive())
@@ -2264,11 +2260,7 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
 /// win in the contests", where the head before "in" is no plural).
 fn lowercase_object_joins(preposition: &Word, head: &Word, object: &Word) -> bool {
     let plural_head = head.kind == TokenKind::Word
-        && (head.lower.ends_with('s')
-            || matches!(
-                head.lower,
-                "most" | "many" | "some" | "all" | "few" | "half"
-            ));
+        && (head.lower.ends_with('s') || QUANTIFIERS.contains(&head.lower));
     object.is_lowercase_word()
         && !breaks_noun_phrase(object)
         && !object.lower.ends_with("ing")
@@ -2328,12 +2320,7 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     // verb is the verb
     let quantifiers = s[start..end]
         .iter()
-        .take_while(|w| {
-            matches!(
-                w.lower,
-                "some" | "many" | "several" | "most" | "few" | "all" | "both"
-            )
-        })
+        .take_while(|w| QUANTIFIERS.contains(&w.lower))
         .count();
     if quantifiers > 0
         && end > start + quantifiers

@@ -192,6 +192,12 @@ pub fn is_auxiliary(w: &Word) -> bool {
 pub const GERUND_PREPOSITIONS: &[&str] =
     &["by", "after", "while", "before", "without", "upon", "since"];
 
+/// Quantifiers that can stand for a group by themselves ("several said",
+/// "most in both states", "Some seek").
+pub const QUANTIFIERS: &[&str] = &[
+    "some", "many", "several", "most", "few", "both", "all", "half",
+];
+
 pub const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
