@@ -98,6 +98,9 @@ struct RuleResolver<'v> {
     explicit: Option<Arc<attrib::config::Config>>,
     default: Arc<RuleFile>,
     cache: Mutex<HashMap<PathBuf, Result<Arc<attrib::config::Config>, String>>>,
+    /// The configuration file found for each folder: an archive's files
+    /// share a few folders, and the search stats every ancestor.
+    discovered: Mutex<HashMap<PathBuf, Option<PathBuf>>>,
     vocab: &'v Vocabulary,
 }
 
@@ -124,6 +127,7 @@ impl<'v> RuleResolver<'v> {
             explicit,
             default,
             cache: Mutex::new(HashMap::new()),
+            discovered: Mutex::new(HashMap::new()),
             vocab,
         })
     }
@@ -138,12 +142,21 @@ impl<'v> RuleResolver<'v> {
         if let Some(config) = &self.explicit {
             return Ok(config.rules_for(Path::new(path)));
         }
-        let file = Path::new(path);
-        let dir = match file.parent() {
-            Some(p) if !p.as_os_str().is_empty() && p.is_dir() => p.to_path_buf(),
-            _ => PathBuf::from("."),
-        };
-        let Some(config) = attrib::config::discover(&dir) else {
+        let parent = Path::new(path).parent().unwrap_or(Path::new(""));
+        let found = self
+            .discovered
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(parent.to_path_buf())
+            .or_insert_with(|| {
+                let dir = match parent {
+                    p if !p.as_os_str().is_empty() && p.is_dir() => p,
+                    _ => Path::new("."),
+                };
+                attrib::config::discover(dir)
+            })
+            .clone();
+        let Some(config) = found else {
             return Ok(Some(self.default.clone()));
         };
         let mut cache = self.cache.lock().unwrap_or_else(|e| e.into_inner());

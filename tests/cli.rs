@@ -459,6 +459,51 @@ fn suppressions_in_the_article_silence_findings_and_stale_ones_are_reported() {
     assert_eq!(stdout(&out).trim(), "[]", "{}", stdout(&out));
 }
 
+/// One run over several folders: each file gets its own folder's
+/// configuration (the search is remembered per folder, not per run).
+#[test]
+fn each_folder_of_one_run_gets_its_own_configuration() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("attrib-cfg-folders");
+    let _ = std::fs::remove_dir_all(&dir);
+    for folder in ["configured/deep", "plain"] {
+        std::fs::create_dir_all(dir.join(folder)).unwrap();
+    }
+    std::fs::write(
+        dir.join("configured/.attrib.yaml"),
+        "ignore: [vague-source]\n",
+    )
+    .unwrap();
+    let story = "Critics say the plan failed.\n";
+    let paths = [
+        "configured/a.txt",
+        "configured/deep/b.txt",
+        "plain/c.txt",
+        "plain/d.txt",
+    ];
+    for p in paths {
+        std::fs::write(dir.join(p), story).unwrap();
+    }
+    let args: Vec<String> = paths
+        .iter()
+        .map(|p| dir.join(p).to_string_lossy().into_owned())
+        .collect();
+    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+    let out = attrib(
+        &[&["check", "--format", "json"], args.as_slice()].concat(),
+        None,
+    );
+    let v: serde_json::Value = serde_json::from_str(&stdout(&out)).unwrap();
+    let mut flagged: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "vague-source")
+        .map(|d| d["path"].as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    flagged.sort();
+    assert_eq!(flagged, ["c.txt", "d.txt"], "{}", stdout(&out));
+}
+
 #[test]
 fn attrib_yaml_is_discovered_upwards_and_flags_override_it() {
     let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("attrib-cfg-");
