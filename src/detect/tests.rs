@@ -1043,6 +1043,12 @@ fn a_gerund_after_a_preposition_is_said_by_the_clauses_subject() {
         (r.1.as_str(), r.2.as_deref()),
         ("initially saying", Some("Mr. Sanders"))
     );
+    // "in" too: "was magnanimous in declaring victory"
+    let r = one("Pence is joining Donald Trump in calling for a special prosecutor.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        ("calling for", Some("Pence"), Some("a special prosecutor"))
+    );
     // a gerund as a topic is no one's words
     assert!(attributions("The film is about saying goodbye.").is_empty());
 }
@@ -1500,6 +1506,12 @@ fn a_noun_with_a_suggesting_participle() {
     assert_eq!(
         (r.1.as_str(), r.4.as_deref()),
         ("suggesting", Some("that black voters are more loyal"))
+    );
+    // a document describing what it says
+    let r = one("He released a document describing his goals for the war.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("describing", Some("his goals for the war"))
     );
 }
 

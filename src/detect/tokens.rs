@@ -188,9 +188,10 @@ pub fn is_auxiliary(w: &Word) -> bool {
 }
 
 /// Prepositions before which a cue's "-ing" form is a gerund said by the
-/// clause's subject ("by saying", "after initially saying").
-pub const GERUND_PREPOSITIONS: &[&str] =
-    &["by", "after", "while", "before", "without", "upon", "since"];
+/// clause's subject ("by saying", "after initially saying", "in calling for").
+pub const GERUND_PREPOSITIONS: &[&str] = &[
+    "by", "after", "while", "before", "without", "upon", "since", "in",
+];
 
 /// Quantifiers that can stand for a group by themselves ("several said",
 /// "most in both states", "Some seek").
