@@ -254,30 +254,31 @@ fn plain_token(bytes: &[u8]) -> Option<(usize, TokenKind)> {
     (first.is_ascii_punctuation() && !doubled).then_some((1, TokenKind::Punct))
 }
 
-/// The length of the white space `text` starts with.
-fn leading_space(text: &str) -> usize {
-    let bytes = text.as_bytes();
-    match bytes
-        .iter()
-        .position(|c| !matches!(c, b' ' | b'\t'..=b'\r'))
-    {
-        Some(n) if bytes[n] >= 0x80 => n + (text[n..].len() - text[n..].trim_start().len()),
-        Some(n) => n,
-        None => bytes.len(),
-    }
-}
-
 fn tokenize(prose: &str, block: Span, out: &mut Vec<Token>) {
     let base = block.start as usize;
     let text = block.text(prose);
+    let bytes = text.as_bytes();
     out.reserve(text.len() / 5);
     let mut at = 0;
-    loop {
-        at += leading_space(&text[at..]);
-        let rest = &text[at..];
-        let (len, kind) = match plain_token(rest.as_bytes()) {
+    // `at` only ever moves by a whole token or a whole space, so it stays on
+    // a character boundary and `text[at..]` is only sliced where needed
+    while let Some(&first) = bytes.get(at) {
+        if matches!(first, b' ' | b'\t'..=b'\r') {
+            at += 1;
+            continue;
+        }
+        if first >= 0x80 {
+            // no-break and other Unicode spaces
+            let rest = &text[at..];
+            let space = rest.len() - rest.trim_start().len();
+            if space > 0 {
+                at += space;
+                continue;
+            }
+        }
+        let (len, kind) = match plain_token(&bytes[at..]) {
             Some(plain) => plain,
-            None => match token(rest) {
+            None => match token(&text[at..]) {
                 Ok((_, (tok, kind))) => (tok.len(), kind),
                 Err(_) => break,
             },
