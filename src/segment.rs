@@ -457,6 +457,12 @@ const SENTENCE_STARTERS: &[&str] = &[
     "however",
 ];
 
+fn starts_sentence(word: &str) -> bool {
+    SENTENCE_STARTERS
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(word))
+}
+
 fn starts_lowercase(text: &str) -> bool {
     text.chars().next().is_some_and(char::is_lowercase)
 }
@@ -507,7 +513,7 @@ fn split_sentences(
                         && text(t + 1).chars().all(char::is_uppercase);
                     let abbreviated = text(t) == "." && glued && {
                         let prev = text(t - 1);
-                        vocab.flags(&prev.to_ascii_lowercase()) & flag::ABBREVIATION != 0
+                        vocab.flags_any_case(prev) & flag::ABBREVIATION != 0
                             || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
                     };
                     match tokens.get(end).filter(|_| end < range.end) {
@@ -521,7 +527,7 @@ fn split_sentences(
                             {
                                 false
                             } else if abbreviated || ellipsis {
-                                SENTENCE_STARTERS.contains(&next.to_ascii_lowercase().as_str())
+                                starts_sentence(next)
                             } else {
                                 true
                             }
@@ -534,8 +540,7 @@ fn split_sentences(
                     .filter(|_| end < range.end)
                     .is_some_and(|next| {
                         let next = next.span.text(prose);
-                        !starts_lowercase(next)
-                            && SENTENCE_STARTERS.contains(&next.to_ascii_lowercase().as_str())
+                        !starts_lowercase(next) && starts_sentence(next)
                     }),
                 _ => false,
             };

@@ -314,6 +314,21 @@ impl Vocabulary {
         self.flags.get(lower)
     }
 
+    /// The flags of `word` in any case ("Sen", "SEN"); a short word is
+    /// lowercased in place of a copy, since every sentence end asks this of
+    /// the word before its period.
+    pub fn flags_any_case(&self, word: &str) -> u32 {
+        if word.len() <= 8 {
+            let key = word
+                .bytes()
+                .rev()
+                .fold(0, |key, b| key << 8 | u64::from(b.to_ascii_lowercase()));
+            self.flags.get_packed(key)
+        } else {
+            self.flags(&word.to_ascii_lowercase())
+        }
+    }
+
     /// The flags of `word`, which starts at byte `at` of `text`, the
     /// lowercased text around it: a short word is read with one load of the
     /// eight bytes from `at` (see `WordFlags`).
@@ -623,6 +638,29 @@ mod tests {
         }
         assert_ne!(v.flags_in(b"says", 0, "says") & flag::CUE_VERB, 0);
         assert_eq!(v.flags_in(b"saysomething", 0, "says"), v.flags("says"));
+    }
+
+    #[test]
+    fn flags_in_any_case_match_flags_of_the_lowercase_word() {
+        let v = Vocabulary::default_set();
+        for word in [
+            "Sen",
+            "SEN",
+            "sen",
+            "Gov",
+            "said",
+            "SAID",
+            "Reportedly",
+            "ACCUSATIONS",
+        ] {
+            assert_eq!(
+                v.flags_any_case(word),
+                v.flags(&word.to_ascii_lowercase()),
+                "{word}"
+            );
+        }
+        assert_ne!(v.flags_any_case("SEN") & flag::ABBREVIATION, 0);
+        assert_eq!(v.flags_any_case("Senate") & flag::ABBREVIATION, 0);
     }
 
     fn forms(lemma: &str, doubles: bool) -> Vec<String> {
