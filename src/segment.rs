@@ -585,12 +585,24 @@ mod tests {
             ]), 1..12)
         ) {
             let text = pieces.concat();
-            let rest = &text[leading_space(&text)..];
-            proptest::prop_assert_eq!(rest, text.trim_start());
+            let rest = text.trim_start();
             if let Some((len, kind)) = plain_token(rest.as_bytes()) {
                 let (_, by_grammar) = token(rest).unwrap();
                 proptest::prop_assert_eq!((&rest[..len], kind), by_grammar);
             }
+            // the whole loop: Unicode spaces skipped, every token the grammar's
+            let mut by_grammar = Vec::new();
+            let mut at = 0;
+            loop {
+                at += text[at..].len() - text[at..].trim_start().len();
+                let Ok((_, (tok, kind))) = token(&text[at..]) else { break };
+                by_grammar.push((Span::new(at, at + tok.len()), kind));
+                at += tok.len();
+            }
+            let mut tokens = Vec::new();
+            tokenize(&text, Span::new(0, text.len()), &mut tokens);
+            let tokens: Vec<_> = tokens.iter().map(|t| (t.span, t.kind)).collect();
+            proptest::prop_assert_eq!(tokens, by_grammar);
         }
     }
 
