@@ -259,6 +259,13 @@ fn plain_token(bytes: &[u8]) -> Option<(usize, TokenKind)> {
     (first.is_ascii_punctuation() && !doubled).then_some((1, TokenKind::Punct))
 }
 
+/// `,''' said`: in copy that doubles apostrophes for quotation marks, three
+/// after a word close an inner quotation and then the outer one, so the
+/// first is the inner mark and the pair after it the double quote.
+fn closes_inner_quote(bytes: &[u8], at: usize) -> bool {
+    at > 0 && bytes[at..].starts_with(b"'''") && !bytes[at - 1].is_ascii_whitespace()
+}
+
 fn tokenize(prose: &str, block: Span, out: &mut Vec<Token>) {
     let base = block.start as usize;
     let text = block.text(prose);
@@ -281,6 +288,7 @@ fn tokenize(prose: &str, block: Span, out: &mut Vec<Token>) {
             }
         }
         let (len, kind) = match plain_token(&bytes[at..]) {
+            _ if closes_inner_quote(bytes, at) => (1, TokenKind::Punct),
             Some(plain) => plain,
             None => match token(&text[at..]) {
                 Ok((_, (tok, kind))) => (tok.len(), kind),
@@ -600,8 +608,9 @@ mod tests {
             loop {
                 at += text[at..].len() - text[at..].trim_start().len();
                 let Ok((_, (tok, kind))) = token(&text[at..]) else { break };
-                by_grammar.push((Span::new(at, at + tok.len()), kind));
-                at += tok.len();
+                let len = if closes_inner_quote(text.as_bytes(), at) { 1 } else { tok.len() };
+                by_grammar.push((Span::new(at, at + len), kind));
+                at += len;
             }
             let mut tokens = Vec::new();
             tokenize(&text, Span::new(0, text.len()), &mut tokens);
@@ -731,6 +740,21 @@ mod tests {
             words("Korea’s envoy didn't"),
             ["Korea’s", "envoy", "didn't"]
         );
+    }
+
+    /// `''…'old-school,''' said`: an inner quotation closes before the
+    /// outer one, so the whole quotation ends at the last two apostrophes.
+    #[test]
+    fn three_apostrophes_after_a_word_close_inner_then_outer_quotation() {
+        let text = "''I would use the word 'old-school,''' said Gregory Slayton.";
+        let doc = from_string("t.txt", text.to_string(), Format::Text);
+        let seg = segment(&doc, &Vocabulary::default_set());
+        assert_eq!(seg.quotes.len(), 1, "{:?}", seg.quotes);
+        assert_eq!(
+            seg.quotes[0].span.text(&doc.src),
+            "''I would use the word 'old-school,'''"
+        );
+        assert!(seg.quotes[0].close.is_some());
     }
 
     #[test]
