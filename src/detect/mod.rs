@@ -1012,8 +1012,13 @@ impl Grammar<'_> {
                         || t.is_quote_mark()
                         || matches!(t.text, "," | ";" | "(" | "—" | "–" | ":")
                 };
-                // (`"Q," said Dan Golvach when asked about …`)
-                if s.get(after).is_none_or(ends) || asked_after_circumstance(s, after) {
+                // (`"Q," said Dan Golvach when asked about …`; a verb with a
+                // particle does not invert: ", who …, called for a “war”")
+                let bare_determiner = np.len() == 1 && DETERMINERS.contains(&s[np.start].lower);
+                if len == 1
+                    && !bare_determiner
+                    && (s.get(after).is_none_or(ends) || asked_after_circumstance(s, after))
+                {
                     content = self.content_left(s, i);
                     source = Some(np.start..self.apposition_end(s, np.end));
                 } else {

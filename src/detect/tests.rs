@@ -95,6 +95,24 @@ fn inverted_attribution_after_comma_links_source() {
     );
 }
 
+/// Only a one-word verb inverts, and not before a bare article: after a
+/// relative clause, "called for a “war”" is the subject's verb and object.
+#[test]
+fn a_verb_with_a_particle_after_a_comma_is_not_inverted() {
+    let r =
+        one("Mr. Buchanan, who had failed to win, called for a \"cultural war\" against liberals.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "called for",
+            Some("Mr. Buchanan, who had failed to win"),
+            Some("a \"cultural war\" against liberals")
+        )
+    );
+    let r = one("\"We will win,\" said a spokesman.");
+    assert_eq!(r.2.as_deref(), Some("a spokesman"));
+}
+
 #[test]
 fn said_before_named_source_after_comma() {
     let r = one("The vote is final, said John Smith.");
