@@ -1669,7 +1669,25 @@ impl Grammar<'_> {
         if end == 0 {
             return None;
         }
-        let start = usize::from(s[0].is("but") || s[0].is("and"));
+        let mut start = usize::from(s[0].is("but") || s[0].is("and"));
+        // "X said A, but B, they said": a clause with a cue of its own is
+        // that cue's content; this one's starts after "but" (", and" joins
+        // noun phrases as often as clauses)
+        if let Some(b) = (start..end).rev().find(|&b| {
+            let coordinated = s[b].is_punct(";")
+                || s[b].is_punct(",")
+                    && s.get(b + 1)
+                        .is_some_and(|w| matches!(w.lower, "but" | "yet"));
+            // (cues quoted or inside a quotation are not the article's)
+            let unquoted = |k: usize| s[k].quote.is_none();
+            coordinated
+                && unquoted(b)
+                && (start..b).any(|k| {
+                    unquoted(k) && !s[k].has(flag::HOMOGRAPH) && self.has_cue_verb(s, k..k + 1)
+                })
+        }) {
+            start = b + 1 + usize::from(!s[b].is_punct(";"));
+        }
         let mut span = content_span(s, start, end);
         if let Some(q) = s[end - 1].quote {
             let begin = self.chain_start(q as usize);

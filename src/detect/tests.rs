@@ -1571,3 +1571,22 @@ fn words_that_are_rarely_cues_are_not_cues() {
     assert_eq!(all.len(), 1, "{all:?}");
     assert_eq!(all[0].1, "said");
 }
+
+#[test]
+fn a_sentence_final_cue_after_but_leaves_the_first_clause_to_its_own_cue() {
+    let all = attributions(
+        "Other candidates said they support charter schools, but they would not \
+         advocate for them on the federal level, they said.",
+    );
+    let contents: Vec<_> = all.iter().map(|r| (r.1.as_str(), r.4.as_deref())).collect();
+    assert_eq!(
+        contents,
+        [
+            ("said", Some("they support charter schools")),
+            (
+                "said",
+                Some("they would not advocate for them on the federal level")
+            )
+        ]
+    );
+}
