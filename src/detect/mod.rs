@@ -728,6 +728,9 @@ impl Grammar<'_> {
         if i > 0 && BE_FORMS.contains(&s[i - 1].lower) && form == VerbForm::Past {
             return None; // passive without agent or adjective: "was reported"
         }
+        if lemma.text == "call" && form == VerbForm::Past && names_a_thing(s, i) {
+            return None; // "a consulting firm called Gavekal": a name, not a word said
+        }
         // "-ing" forms are cues only as participles ("…, saying"), after
         // "and", or in the progressive ("was saying").
         let speech_after_subject = lemma.class == CueClass::Speech
@@ -1859,6 +1862,22 @@ fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
     }
     let np = noun_phrase_right(s, start)?;
     (np.end <= end).then_some(np)
+}
+
+/// "a program called Sandy Hook Promise", "a short film called “…”": after
+/// an indefinite noun phrase, a participle gives the thing its name.
+fn names_a_thing(s: &[Word], i: usize) -> bool {
+    let named = s
+        .get(i + 1)
+        .is_some_and(|w| w.is_capitalized() || w.is_quote_mark());
+    let noun_before = i > 0 && s[i - 1].is_lowercase_word() && !breaks_noun_phrase(&s[i - 1]);
+    named
+        && noun_before
+        && s[i.saturating_sub(5)..i - 1]
+            .iter()
+            .rev()
+            .take_while(|w| w.kind != TokenKind::Punct || w.is_punct("-"))
+            .any(|w| w.is("a") || w.is("an"))
 }
 
 /// The noun phrase that opens the sentence, if it ends before `end`.

@@ -1590,3 +1590,21 @@ fn a_sentence_final_cue_after_but_leaves_the_first_clause_to_its_own_cue() {
         ]
     );
 }
+
+#[test]
+fn a_thing_called_by_its_name_is_not_a_cue() {
+    assert!(attributions("Barden now helps lead a program called Sandy Hook Promise.").is_empty());
+    let r = one(
+        "But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that ties will grow.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("argues", Some("Tom Miller"))
+    );
+    // a name after a subject is what someone called it
+    let r = one("Sanders called Trump a liar.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("called", Some("Trump a liar"))
+    );
+}
