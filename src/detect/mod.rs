@@ -1617,6 +1617,10 @@ impl Grammar<'_> {
                     && (s[k].is_punct(";")
                         // "“We’ll see,” when asked whether …": the question
                         || s[k].is("when") && s.get(k + 1).is_some_and(|w| w.is("asked"))
+                        // "… when he told Chris Wallace, “…”": a clause of
+                        // time with a speaker of its own is its own attribution
+                        || matches!(s[k].lower, "when" | "as" | "after" | "before")
+                            && self.subject_and_cue_follow(s, k + 1)
                         // an aside after a spaced hyphen: "… - an old favorite - …"
                         || s[k].is_punct("-") && aside_dash(s, k)
                         || s[k].is_punct(",")
@@ -1652,6 +1656,18 @@ impl Grammar<'_> {
             }
         }
         Some(span)
+    }
+
+    /// "he told", "Mr. Trump said": a pronoun or a capitalised name right
+    /// before a cue verb, from `k` on.
+    fn subject_and_cue_follow(&self, s: &[Word], k: usize) -> bool {
+        let Some(np) = noun_phrase_right(s, k) else {
+            return false;
+        };
+        let named = s[np.clone()]
+            .iter()
+            .all(|w| w.has(flag::PRONOUN) || w.is_capitalized() || w.is_punct("."));
+        named && np.len() <= 4 && self.has_cue_verb(s, np.end..(np.end + 1).min(s.len()))
     }
 
     /// "Mr. Manafort, citing …, said": the main clause's cue verb follows

@@ -1608,3 +1608,22 @@ fn a_thing_called_by_its_name_is_not_a_cue() {
         ("called", Some("Trump a liar"))
     );
 }
+
+#[test]
+fn a_clause_of_time_with_its_own_speaker_is_its_own_attribution() {
+    let all = attributions(
+        "Trump was talking about defense when he told Chris Wallace of Fox News, \
+         “So, North Korea has nukes.”",
+    );
+    let rows: Vec<_> = all
+        .iter()
+        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("was talking about", Some("Trump"), Some("defense")),
+            ("told", Some("he"), Some("“So, North Korea has nukes.”"))
+        ]
+    );
+}
