@@ -2450,9 +2450,18 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
 }
 
 fn abbreviation_period(s: &[Word], k: usize) -> bool {
+    // the last of "R-N.Y.,": a capital between two glued periods, and the
+    // clause goes on
+    let last_initial = k >= 2
+        && s.get(k + 1)
+            .is_some_and(|w| w.is_punct(",") || w.is_punct(")"))
+        && s[k - 1].text.len() == 1
+        && s[k - 1].is_capitalized()
+        && s[k - 2].is_punct(".")
+        && s[k - 2].span.end == s[k - 1].span.start;
     k > 0
         && s[k].is_punct(".")
-        && (s[k - 1].has(flag::ABBREVIATION) || is_party_and_state(&s[k - 1]))
+        && (s[k - 1].has(flag::ABBREVIATION) || is_party_and_state(&s[k - 1]) || last_initial)
         && s[k - 1].span.end == s[k].span.start
         && k + 1 < s.len()
 }

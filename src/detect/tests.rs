@@ -1627,3 +1627,17 @@ fn a_clause_of_time_with_its_own_speaker_is_its_own_attribution() {
         ]
     );
 }
+
+#[test]
+fn a_party_and_two_letter_state_end_no_phrase() {
+    // "R-N.Y.": the period after the "Y" is the abbreviation's, like "R-Wis."
+    let r = one("Rep. Chris Collins, R-N.Y., noted in a guest column that anger is growing.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "noted",
+            Some("Rep. Chris Collins, R-N.Y."),
+            Some("that anger is growing")
+        )
+    );
+}
