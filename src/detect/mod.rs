@@ -961,7 +961,11 @@ impl Grammar<'_> {
                     let inverted = clause_break_before(s, clause_start);
                     let opens_quote = s.get(start).is_some_and(Word::is_quote_mark);
                     let after_comma = s[start - 1].is_punct(",") || s[start - 1].is_punct(":");
-                    if inverted && opens_quote && !after_comma {
+                    if inverted
+                        && opens_quote
+                        && !after_comma
+                        && !sentence_initial_clause(s, clause_start)
+                    {
                         // `"Q," Perez said on "Meet the Press."`: a title, not a quote
                         content = self.content_left(s, clause_start);
                     } else if inverted
@@ -1878,6 +1882,18 @@ fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
     }
     let np = noun_phrase_right(s, start)?;
     (np.end <= end).then_some(np)
+}
+
+/// "When Sanders accused her of …, she said “…”": the comma before the
+/// subject closes a subordinate clause that opens the sentence, not a
+/// quotation the subject's cue follows.
+fn sentence_initial_clause(s: &[Word], clause_start: usize) -> bool {
+    s.first().is_some_and(|w| {
+        matches!(
+            w.lower,
+            "when" | "while" | "after" | "before" | "if" | "as" | "since" | "although" | "though"
+        )
+    }) && !s[..clause_start].iter().any(Word::is_quote_mark)
 }
 
 /// "a program called Sandy Hook Promise", "a short film called “…”": after

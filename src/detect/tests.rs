@@ -1641,3 +1641,17 @@ fn a_party_and_two_letter_state_end_no_phrase() {
         )
     );
 }
+
+#[test]
+fn a_quotation_after_an_opening_subordinate_clause_is_the_content() {
+    let all = attributions(
+        "When Sanders accused Clinton of being too reliant on Wall Street, \
+         she said \"I stand by my record.\"",
+    );
+    let said = all.iter().find(|r| r.1 == "said").expect("said");
+    assert_eq!(said.4.as_deref(), Some("\"I stand by my record.\""));
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "accused" && r.2.as_deref() == Some("Sanders"))
+    );
+}
