@@ -1475,11 +1475,21 @@ impl Grammar<'_> {
         let mut np = noun_phrase_left(s, open)?;
         // "Woodrow Benford, 58, who lives outside Minneapolis, says": an age
         // is a second apposition; the name is before it
-        if np.len() == 1
-            && s[np.start].kind == TokenKind::Number
+        // "Goldberg, editor at The Forward, an influential newspaper, wrote":
+        // the first apposition is itself described; the name is before both
+        let described = |np: &Range<usize>| {
+            np.len() == 1 && s[np.start].kind == TokenKind::Number
+                || s[np.start].is_lowercase_word() && !s[np.start].has(flag::CLAUSE | flag::PRONOUN)
+        };
+        if described(&np)
             && np.start >= 2
             && s[np.start - 1].is_punct(",")
             && let Some(name) = noun_phrase_left(s, np.start - 1)
+            && (s[np.start].kind == TokenKind::Number
+                || s[name.clone()]
+                    .iter()
+                    .all(|w| w.is_capitalized() || w.is_punct("."))
+                    && (name.start == 0 || s[name.start - 1].is_quote_mark()))
         {
             np = name;
         }

@@ -1655,3 +1655,19 @@ fn a_quotation_after_an_opening_subordinate_clause_is_the_content() {
             .any(|r| r.1 == "accused" && r.2.as_deref() == Some("Sanders"))
     );
 }
+
+#[test]
+fn a_name_with_two_appositions_heads_the_subject() {
+    let r = one(
+        "Goldberg, editor at The Forward, an influential newspaper, wrote that we should think.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Goldberg, editor at The Forward, an influential newspaper")
+    );
+    // not a name further back in the sentence
+    let r = one(
+        "Two members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, have said they will not back him.",
+    );
+    assert_eq!(r.1, "have said");
+}
