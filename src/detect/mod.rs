@@ -1309,6 +1309,26 @@ impl Grammar<'_> {
                 clause_start: start,
             });
         }
+        // "A man who lives in Ohio said": a restrictive relative clause is
+        // part of the subject it restricts
+        if let Some(who) = (end.saturating_sub(12)..end)
+            .rev()
+            .take_while(|&k| !(s[k].kind == TokenKind::Punct || s[k].is("that")))
+            .find(|&k| s[k].is("who"))
+            && who > 0
+            // (the clause is complete: "who spoke anonymously to discuss"
+            // is not, and its cue is inside it)
+            && !(s[end - 1].has(flag::CLAUSE) || is_auxiliary(&s[end - 1]) || s[end - 1].is("and"))
+            && !s[who + 1..end].iter().any(|w| w.is_punct("-") || is_dash(w))
+            && let Some(head) = noun_phrase_left(s, who)
+            && (head.start == 0 || clause_break_before(s, head.start))
+        {
+            return Some(Subject {
+                range: head.start..end,
+                antecedent: None,
+                clause_start: head.start,
+            });
+        }
         let mut np = noun_phrase_left(s, end)?;
         np.start = list_start(s, np.start);
         // "New polls released Sunday show": the date says which polls, so it

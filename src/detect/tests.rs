@@ -1671,3 +1671,24 @@ fn a_name_with_two_appositions_heads_the_subject() {
     );
     assert_eq!(r.1, "have said");
 }
+
+#[test]
+fn a_restrictive_relative_clause_is_part_of_the_subject() {
+    for (text, source) in [
+        (
+            "A man who lives in Ohio said he heard it.",
+            "A man who lives in Ohio",
+        ),
+        (
+            "Senior campaign advisers who have run the numbers argue that she will win.",
+            "Senior campaign advisers who have run the numbers",
+        ),
+    ] {
+        assert_eq!(one(text).2.as_deref(), Some(source), "{text}");
+    }
+    // a cue inside the clause is not the main clause's
+    let all =
+        attributions("An official who spoke anonymously to discuss strategy said talks continue.");
+    let said = all.iter().find(|r| r.1 == "said").expect("said");
+    assert_ne!(said.2.as_deref(), Some("discuss strategy"));
+}
