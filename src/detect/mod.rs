@@ -894,7 +894,28 @@ impl Grammar<'_> {
                     .find(|&k| s[k].is_punct(","))
                     .is_some_and(|k| self.has_cue_verb(s, k + 1..s.len().min(k + 3)))
         };
+        // "Voters who supported Obama said …": a restrictive relative
+        // clause's content ends where the main clause's cue verb begins
+        let restrictive_main_verb = subject.as_ref().and_then(|sub| {
+            let start = sub.range.start;
+            let restrictive = sub.range.len() == 1
+                && s[start].is("who")
+                && start > 0
+                && s[start - 1].kind == TokenKind::Word;
+            restrictive
+                .then(|| {
+                    (cue_end + 1..s.len()).find(|&k| {
+                        s[k].is_lowercase_word()
+                            && !s[k - 1].has(flag::CLAUSE)
+                            && !is_auxiliary(&s[k - 1])
+                            && !s[k].has(flag::HOMOGRAPH)
+                            && self.has_cue_verb(s, k..k + 1)
+                    })
+                })
+                .flatten()
+        });
         let s = match &subject {
+            Some(_) if let Some(main) = restrictive_main_verb => &s[..main],
             Some(sub) if parenthetical_relative(sub) || relative_before_main_verb(sub) => {
                 let close = (cue_end..s.len())
                     .find(|&k| s[k].is_punct(","))

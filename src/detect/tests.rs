@@ -1692,3 +1692,23 @@ fn a_restrictive_relative_clause_is_part_of_the_subject() {
     let said = all.iter().find(|r| r.1 == "said").expect("said");
     assert_ne!(said.2.as_deref(), Some("discuss strategy"));
 }
+
+#[test]
+fn a_relative_clause_cue_ends_before_the_main_clause_cue() {
+    let all = attributions("Voters who supported Obama said they would stay home.");
+    let rows: Vec<_> = all
+        .iter()
+        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4.as_deref()))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            ("supported", Some("who"), Some("Obama")),
+            (
+                "said",
+                Some("Voters who supported Obama"),
+                Some("they would stay home")
+            )
+        ]
+    );
+}
