@@ -715,10 +715,12 @@ impl Grammar<'_> {
     fn verb_cue(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
         let (lemma_id, form, len) = self.verb_at(s, i)?;
         let lemma = &self.vocab.lemmas[lemma_id as usize];
-        // "several said", "many believed": a quantifier standing alone is
-        // the subject of a past-tense verb
-        let quantifier_subject =
-            i > 0 && form == VerbForm::Past && QUANTIFIERS.contains(&s[i - 1].lower);
+        // "several said", "many believed", "Many fear …": a quantifier
+        // standing alone is the subject of a past-tense or base verb (after
+        // "many" a noun would be plural)
+        let quantifier_subject = i > 0
+            && matches!(form, VerbForm::Past | VerbForm::Base)
+            && QUANTIFIERS.contains(&s[i - 1].lower);
         if i > 0
             && !quantifier_subject
             && (DETERMINERS.contains(&s[i - 1].lower) || s[i - 1].is_possessive())

@@ -1712,3 +1712,18 @@ fn a_relative_clause_cue_ends_before_the_main_clause_cue() {
         ]
     );
 }
+
+#[test]
+fn a_quantifier_is_the_subject_of_a_base_form() {
+    let r = one("Many fear Trump will feed insecurity in the region.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "fear",
+            Some("Many"),
+            Some("Trump will feed insecurity in the region")
+        )
+    );
+    // a plural after a quantifier is a noun
+    assert!(attributions("Many claims were false.").is_empty());
+}
