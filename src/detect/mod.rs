@@ -1723,7 +1723,9 @@ impl Grammar<'_> {
         };
         let named = s[np.clone()]
             .iter()
-            .all(|w| w.has(flag::PRONOUN) || w.is_capitalized() || w.is_punct("."));
+            .all(|w| w.has(flag::PRONOUN) || w.is_capitalized() || w.is_punct("."))
+            // ("as polls show …")
+            || s[np.end - 1].has(flag::DOCUMENT_HEAD);
         named && np.len() <= 4 && self.has_cue_verb(s, np.end..(np.end + 1).min(s.len()))
     }
 

@@ -1626,6 +1626,14 @@ fn a_clause_of_time_with_its_own_speaker_is_its_own_attribution() {
             ("told", Some("he"), Some("“So, North Korea has nukes.”"))
         ]
     );
+    // a document speaks too
+    let all =
+        attributions("The campaign responded more aggressively as polls show Sanders surging.");
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "show" && r.2.as_deref() == Some("polls")),
+        "{all:?}"
+    );
 }
 
 #[test]
