@@ -1721,12 +1721,22 @@ impl Grammar<'_> {
         let Some(np) = noun_phrase_right(s, k) else {
             return false;
         };
-        let named = s[np.clone()]
-            .iter()
-            .all(|w| w.has(flag::PRONOUN) || w.is_capitalized() || w.is_punct("."))
+        // ("when the Germans announce …")
+        let name = &s[np.start + usize::from(s[np.start].is("the"))..np.end];
+        let named = !name.is_empty()
+            && name
+                .iter()
+                .all(|w| w.has(flag::PRONOUN) || w.is_capitalized() || w.is_punct("."))
             // ("as polls show …")
             || s[np.end - 1].has(flag::DOCUMENT_HEAD);
-        named && np.len() <= 4 && self.has_cue_verb(s, np.end..(np.end + 1).min(s.len()))
+        // ("when he formally announced …")
+        let mut verb = np.end;
+        while s.get(verb).is_some_and(|w| {
+            w.is_lowercase_word() && (w.has(flag::MODIFIER) || w.lower.ends_with("ly"))
+        }) {
+            verb += 1;
+        }
+        named && np.len() <= 4 && verb < s.len() && self.has_cue_verb(s, verb..verb + 1)
     }
 
     /// "Mr. Manafort, citing …, said": the main clause's cue verb follows
