@@ -1634,6 +1634,16 @@ fn a_clause_of_time_with_its_own_speaker_is_its_own_attribution() {
             .any(|r| r.1 == "show" && r.2.as_deref() == Some("polls")),
         "{all:?}"
     );
+    // a group named with "the", and an adverb before the cue
+    let all =
+        attributions("Times have changed when the Germans announce they are expanding their army.");
+    assert!(
+        all.iter()
+            .any(|r| r.1 == "announce" && r.2.as_deref() == Some("the Germans")),
+        "{all:?}"
+    );
+    let all = attributions("Trump changed his tone when he formally announced his running mate.");
+    assert!(all.iter().any(|r| r.1 == "formally announced"), "{all:?}");
 }
 
 #[test]
