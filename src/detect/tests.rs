@@ -1642,7 +1642,9 @@ fn a_clause_of_time_with_its_own_speaker_is_its_own_attribution() {
             .any(|r| r.1 == "announce" && r.2.as_deref() == Some("the Germans")),
         "{all:?}"
     );
-    let all = attributions("Trump changed his tone when he formally announced his running mate.");
+    let all = attributions(
+        "Trump was talking about defense when he formally announced his running mate.",
+    );
     assert!(all.iter().any(|r| r.1 == "formally announced"), "{all:?}");
 }
 
