@@ -288,8 +288,9 @@ fn tokenize(prose: &str, block: Span, out: &mut Vec<Token>) {
             }
         }
         let (len, kind) = match plain_token(&bytes[at..]) {
-            _ if closes_inner_quote(bytes, at) => (1, TokenKind::Punct),
             Some(plain) => plain,
+            // (doubled apostrophes are never a plain token)
+            None if closes_inner_quote(bytes, at) => (1, TokenKind::Punct),
             None => match token(&text[at..]) {
                 Ok((_, (tok, kind))) => (tok.len(), kind),
                 Err(_) => break,
