@@ -251,12 +251,17 @@ struct WordFlags {
 
 impl WordFlags {
     fn pack(word: &str) -> Option<u64> {
+        WordFlags::pack_with(word, |b| b)
+    }
+
+    /// The key of `word` with each byte mapped (lowercased, say) on the way.
+    fn pack_with(word: &str, byte: impl Fn(u8) -> u8) -> Option<u64> {
         let bytes = word.as_bytes();
         (bytes.len() <= 8).then(|| {
             bytes
                 .iter()
                 .rev()
-                .fold(0, |key, &b| key << 8 | u64::from(b))
+                .fold(0, |key, &b| key << 8 | u64::from(byte(b)))
         })
     }
 
@@ -318,14 +323,9 @@ impl Vocabulary {
     /// lowercased in place of a copy, since every sentence end asks this of
     /// the word before its period.
     pub fn flags_any_case(&self, word: &str) -> u32 {
-        if word.len() <= 8 {
-            let key = word
-                .bytes()
-                .rev()
-                .fold(0, |key, b| key << 8 | u64::from(b.to_ascii_lowercase()));
-            self.flags.get_packed(key)
-        } else {
-            self.flags(&word.to_ascii_lowercase())
+        match WordFlags::pack_with(word, |b| b.to_ascii_lowercase()) {
+            Some(key) => self.flags.get_packed(key),
+            None => self.flags(&word.to_ascii_lowercase()),
         }
     }
 

@@ -1346,11 +1346,7 @@ impl Grammar<'_> {
             && let Some(head) = noun_phrase_left(s, who)
             && (head.start == 0 || clause_break_before(s, head.start))
         {
-            return Some(Subject {
-                range: head.start..end,
-                antecedent: None,
-                clause_start: head.start,
-            });
+            return Some(Subject::opening(head.start..end));
         }
         let mut np = noun_phrase_left(s, end)?;
         np.start = list_start(s, np.start);
@@ -1454,11 +1450,7 @@ impl Grammar<'_> {
                 && let Some(np) = noun_phrase_left(s, open)
                 && (np.start == 0 || clause_break_before(s, np.start))
             {
-                return Some(Subject {
-                    range: np.start..end,
-                    antecedent: None,
-                    clause_start: np.start,
-                });
+                return Some(Subject::opening(np.start..end));
             }
             return self.subject_left(s, cue);
         }
@@ -1467,11 +1459,8 @@ impl Grammar<'_> {
             let close = end - 1;
             let open = aside_open(s, close, 24, is_dash)?;
             let np = noun_phrase_left(s, open)?;
-            return (np.start == 0 || clause_break_before(s, np.start)).then_some(Subject {
-                range: np.start..close,
-                antecedent: None,
-                clause_start: np.start,
-            });
+            return (np.start == 0 || clause_break_before(s, np.start))
+                .then_some(Subject::opening(np.start..close));
         }
         if end < 2 || !s[end - 1].is_punct(",") {
             return self.subject_left(s, cue);
@@ -1482,11 +1471,7 @@ impl Grammar<'_> {
         let whole_subject = || {
             sentence_subject(s, comma)
                 .filter(|np| np.end < comma && s[np.end].is_punct("("))
-                .map(|np| Subject {
-                    range: np.start..comma,
-                    antecedent: None,
-                    clause_start: np.start,
-                })
+                .map(|np| Subject::opening(np.start..comma))
         };
         let Some(open) = (comma.saturating_sub(24)..comma).rev().find(|&k| {
             s[k].is_punct(",")
@@ -1543,11 +1528,9 @@ impl Grammar<'_> {
         {
             return None;
         }
-        Some(Subject {
-            range: np.start..if participle_aside { open } else { comma },
-            antecedent: None,
-            clause_start: np.start,
-        })
+        Some(Subject::opening(
+            np.start..if participle_aside { open } else { comma },
+        ))
     }
 
     /// `Geoff Garin, a pollster who works with Priorities USA, a pro-Clinton
@@ -1910,6 +1893,17 @@ struct Subject {
     antecedent: Option<Range<usize>>,
     /// Where the attribution clause starts ("as" in "as Reuters reported").
     clause_start: usize,
+}
+
+impl Subject {
+    /// A subject that opens its clause and refers to no antecedent.
+    fn opening(range: Range<usize>) -> Subject {
+        Subject {
+            clause_start: range.start,
+            range,
+            antecedent: None,
+        }
+    }
 }
 
 enum RightSide {
