@@ -1344,7 +1344,7 @@ impl Grammar<'_> {
             && !(s[end - 1].has(flag::CLAUSE) || is_auxiliary(&s[end - 1]) || s[end - 1].is("and"))
             && !s[who + 1..end].iter().any(|w| w.is_punct("-") || is_dash(w))
             && let Some(head) = noun_phrase_left(s, who)
-            && (head.start == 0 || clause_break_before(s, head.start))
+            && (opens_sentence(s, head.start) || clause_break_before(s, head.start))
         {
             return Some(Subject::opening(head.start..end));
         }
@@ -1448,7 +1448,7 @@ impl Grammar<'_> {
             if let Some(open) = aside_open(s, end - 1, 40, |w| w.is_punct("("))
                 && end - open > 6
                 && let Some(np) = noun_phrase_left(s, open)
-                && (np.start == 0 || clause_break_before(s, np.start))
+                && (opens_sentence(s, np.start) || clause_break_before(s, np.start))
             {
                 return Some(Subject::opening(np.start..end));
             }
@@ -1459,7 +1459,7 @@ impl Grammar<'_> {
             let close = end - 1;
             let open = aside_open(s, close, 24, is_dash)?;
             let np = noun_phrase_left(s, open)?;
-            return (np.start == 0 || clause_break_before(s, np.start))
+            return (opens_sentence(s, np.start) || clause_break_before(s, np.start))
                 .then_some(Subject::opening(np.start..close));
         }
         if end < 2 || !s[end - 1].is_punct(",") {
@@ -1517,12 +1517,12 @@ impl Grammar<'_> {
                 || s[name.clone()]
                     .iter()
                     .all(|w| w.is_capitalized() || w.is_punct("."))
-                    && (name.start == 0 || s[name.start - 1].is_quote_mark()))
+                    && (opens_sentence(s, name.start) || s[name.start - 1].is_quote_mark()))
         {
             np = name;
         }
         if !looks_like_apposition
-            || !(np.start == 0
+            || !(opens_sentence(s, np.start)
                 || clause_break_before(s, np.start)
                 || s[np.start - 1].is_quote_mark())
         {
@@ -1969,6 +1969,12 @@ fn names_a_thing(s: &[Word], i: usize) -> bool {
             .rev()
             .take_while(|w| w.kind != TokenKind::Punct || w.is_punct("-"))
             .any(|w| w.is("a") || w.is("an"))
+}
+
+/// Whether the phrase at `k` opens the sentence, past a conjunction that
+/// links it to the one before ("But Gilda Cobb-Hunter, a member of …,").
+fn opens_sentence(s: &[Word], k: usize) -> bool {
+    k == 0 || k == 1 && matches!(s[0].lower, "but" | "and" | "yet" | "so")
 }
 
 /// The noun phrase that opens the sentence, if it ends before `end`.

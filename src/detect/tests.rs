@@ -1747,3 +1747,22 @@ fn a_quantifier_is_the_subject_of_a_base_form() {
     // a plural after a quantifier is a noun
     assert!(attributions("Many claims were false.").is_empty());
 }
+
+#[test]
+fn a_conjunction_before_the_subject_still_opens_the_sentence() {
+    let r =
+        one("But Gilda Cobb-Hunter, a member of the committee, recalled what happened in 2008.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "recalled",
+            Some("Gilda Cobb-Hunter, a member of the committee"),
+            Some("what happened in 2008")
+        )
+    );
+    let r = one("And even economists who favor consumption taxes agree that change will be slow.");
+    assert_eq!(
+        r.2.as_deref(),
+        Some("even economists who favor consumption taxes")
+    );
+}
