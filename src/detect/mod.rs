@@ -2212,8 +2212,9 @@ fn skip_left(s: &[Word], end: usize) -> usize {
     let mut j = end;
     loop {
         let before = j;
-        // ("campaign workers here said": a place, not the cue's)
-        while j > 0 && (is_cue_modifier(&s[j - 1]) || s[j - 1].is("here")) {
+        // ("campaign workers here said", "polls there show": a place, not
+        // the cue's)
+        while j > 0 && (is_cue_modifier(&s[j - 1]) || s[j - 1].is("here") || s[j - 1].is("there")) {
             j -= 1;
         }
         // "on Sunday", "earlier this month", "last week", "Monday"

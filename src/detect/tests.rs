@@ -1337,6 +1337,8 @@ fn a_verb_after_but_and_a_place_or_occasion_between() {
         (r.1.as_str(), r.2.as_deref()),
         ("said", Some("Her campaign workers"))
     );
+    let r = one("Polls there show Trump is trailing Ted Cruz.");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("show", Some("Polls")));
     let r = one("Roy M. Neel said in an oral history of the Clinton years that he was tired.");
     assert_eq!(r.4.as_deref(), Some("that he was tired"));
     let r =
