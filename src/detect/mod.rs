@@ -839,7 +839,8 @@ impl Grammar<'_> {
                 && (pronoun
                     || position_or_belief
                         && words.len() <= 3
-                        && words.iter().all(Word::is_capitalized)
+                        // ("Mr. Cruz": a title's period)
+                        && words.iter().all(|w| w.is_capitalized() || w.is_punct("."))
                         && !words.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
                         && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
         }) && s.get(cue_end).is_some_and(|next| {

@@ -452,6 +452,13 @@ fn a_name_or_pronoun_makes_a_noun_homograph_a_verb() {
         one("Sanders supports raising the minimum wage.").1,
         "supports"
     );
+    // a title's period is part of the name
+    assert_eq!(
+        one("Mr. Cruz supports squeezing out undocumented immigrants.")
+            .2
+            .as_deref(),
+        Some("Mr. Cruz")
+    );
     assert!(attributions("Southern states are key to the race.").is_empty());
     assert!(attributions("The states that voted early matter.").is_empty());
 }
