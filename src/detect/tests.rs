@@ -32,6 +32,18 @@ fn attributions(text: &str) -> Vec<Row> {
         .collect()
 }
 
+/// Whether some attribution has this cue and this source.
+fn has_source(all: &[Row], cue: &str, source: &str) -> bool {
+    all.iter()
+        .any(|r| r.1 == cue && r.2.as_deref() == Some(source))
+}
+
+/// Whether some attribution has this cue and this content.
+fn has_content(all: &[Row], cue: &str, content: &str) -> bool {
+    all.iter()
+        .any(|r| r.1 == cue && r.4.as_deref() == Some(content))
+}
+
 fn one(text: &str) -> Row {
     let all = attributions(text);
     assert_eq!(
@@ -739,10 +751,7 @@ fn a_participle_after_an_adverb_opens_its_clause() {
     let all = attributions(
         "Trump raised questions about it, falsely suggesting that Obama was born abroad.",
     );
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "falsely suggesting" && r.2.as_deref() == Some("Trump"))
-    );
+    assert!(has_source(&all, "falsely suggesting", "Trump"));
 }
 
 #[test]
@@ -1298,10 +1307,7 @@ fn a_source_keeps_a_lowercase_of_or_in_phrase() {
 fn a_subject_ends_before_its_verb_and_a_relative_time() {
     // a quantifier's present-tense cue verb is the verb, not a noun
     let all = attributions("Some seek to be removed from the lists, fearing the exposure.");
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "fearing" && r.2.as_deref() == Some("Some"))
-    );
+    assert!(has_source(&all, "fearing", "Some"));
     // "a month later" dates the verb
     let r = one("When Fiorina a month later announced 6,000 layoffs, workers left.");
     assert_eq!(r.2.as_deref(), Some("Fiorina"));
@@ -1335,10 +1341,7 @@ fn a_verb_after_but_and_a_place_or_occasion_between() {
     let all = attributions(
         "She brought that down in five years, but said she couldn't fulfill her dream.",
     );
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "said" && r.2.as_deref() == Some("She"))
-    );
+    assert!(has_source(&all, "said", "She"));
     let r = one("Her campaign workers here said they have been working the state.");
     assert_eq!(
         (r.1.as_str(), r.2.as_deref()),
@@ -1375,17 +1378,15 @@ fn an_aside_ends_before_the_main_clauses_cue() {
     assert!(all.iter().any(
         |r| r.1 == "recalling" && r.4.as_deref() == Some("weekly breakfasts with Mrs. Clinton")
     ));
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "described" && r.2.as_deref() == Some("Mr. Biden"))
-    );
+    assert!(has_source(&all, "described", "Mr. Biden"));
     let all = attributions(
         "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win.",
     );
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "citing" && r.4.as_deref() == Some("''the unique magic of Trump,''"))
-    );
+    assert!(has_content(
+        &all,
+        "citing",
+        "''the unique magic of Trump,''"
+    ));
     assert!(all.iter().any(|r| r.1 == "said"
         && r.2.as_deref() == Some("Mr. Manafort")
         && r.4.as_deref() == Some("the candidate could win")));
@@ -1436,14 +1437,8 @@ fn a_stance_nouns_phrase_ends_at_a_dash() {
     let all = attributions(
         "He was direct in his remarks over the rift - what he called ''our arguments.''",
     );
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "remarks over" && r.4.as_deref() == Some("the rift"))
-    );
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "called" && r.2.as_deref() == Some("he"))
-    );
+    assert!(has_content(&all, "remarks over", "the rift"));
+    assert!(has_source(&all, "called", "he"));
 }
 
 #[test]
@@ -1520,14 +1515,8 @@ fn a_participle_after_a_cue_is_an_attribution_of_its_own() {
         && r.2.as_deref() == Some("Rubio")
         && r.4.as_deref() == Some("Christie was too focused on his campaign")));
     let all = attributions("He explained the headline by saying: “It was because I was tired.”");
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "explained" && r.4.as_deref() == Some("the headline"))
-    );
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "saying" && r.2.as_deref() == Some("He"))
-    );
+    assert!(has_content(&all, "explained", "the headline"));
+    assert!(has_source(&all, "saying", "He"));
 }
 
 #[test]
@@ -1551,10 +1540,7 @@ fn a_source_read_leftwards_stops_at_a_verb_before_its_object() {
     let all = attributions(
         "Nearly 8 in 10 in Alabama support the proposal championed by GOP front-runner Donald Trump.",
     );
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "championed" && r.2.as_deref() == Some("the proposal"))
-    );
+    assert!(has_source(&all, "championed", "the proposal"));
     // a predeterminer or a preposition before a determiner stays inside
     let r = one("Virtually all the attendees expressed their support for Trump.");
     assert_eq!(r.2.as_deref(), Some("Virtually all the attendees"));
@@ -1638,19 +1624,11 @@ fn a_clause_of_time_with_its_own_speaker_is_its_own_attribution() {
     // a document speaks too
     let all =
         attributions("The campaign responded more aggressively as polls show Sanders surging.");
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "show" && r.2.as_deref() == Some("polls")),
-        "{all:?}"
-    );
+    assert!(has_source(&all, "show", "polls"), "{all:?}");
     // a group named with "the", and an adverb before the cue
     let all =
         attributions("Times have changed when the Germans announce they are expanding their army.");
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "announce" && r.2.as_deref() == Some("the Germans")),
-        "{all:?}"
-    );
+    assert!(has_source(&all, "announce", "the Germans"), "{all:?}");
     let all = attributions(
         "Trump was talking about defense when he formally announced his running mate.",
     );
@@ -1679,10 +1657,7 @@ fn a_quotation_after_an_opening_subordinate_clause_is_the_content() {
     );
     let said = all.iter().find(|r| r.1 == "said").expect("said");
     assert_eq!(said.4.as_deref(), Some("\"I stand by my record.\""));
-    assert!(
-        all.iter()
-            .any(|r| r.1 == "accused" && r.2.as_deref() == Some("Sanders"))
-    );
+    assert!(has_source(&all, "accused", "Sanders"));
 }
 
 #[test]
