@@ -727,6 +727,9 @@ impl Grammar<'_> {
         {
             return None; // "the claims", "his statement": a noun here
         }
+        if i > 0 && form != VerbForm::Past && s[i - 1].is("other") {
+            return None; // "climate change and other issues"; but "the other said"
+        }
         if i > 0 && BE_FORMS.contains(&s[i - 1].lower) && form == VerbForm::Past {
             return None; // passive without agent or adjective: "was reported"
         }

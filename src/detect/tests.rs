@@ -1750,3 +1750,15 @@ fn a_conjunction_before_the_subject_still_opens_the_sentence() {
         Some("even economists who favor consumption taxes")
     );
 }
+
+#[test]
+fn a_present_form_after_other_is_a_noun() {
+    let r = one("Sanders says he will fight on trade, climate change and other issues.");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("says", Some("Sanders")));
+    // a past form after "the other" is still its verb
+    assert!(has_source(
+        &attributions("One said yes; the other said no."),
+        "said",
+        "the other"
+    ));
+}
