@@ -1492,7 +1492,19 @@ impl Grammar<'_> {
             // "X, however, said": a parenthetical adverb, not an apposition
             return self.subject_left(s, open);
         }
+        // "Mr. Mahaney, of RBC Capital Markets, said": where the person is
+        // from describes them; "Trump, in a statement, said" is an aside
+        let of_a_place = matches!(first.lower, "of" | "from" | "at")
+            && s.get(open + 2).is_some_and(Word::is_capitalized);
+        let prepositional_aside = !of_a_place
+            && first.is_lowercase_word()
+            && matches!(
+                first.lower,
+                "of" | "from" | "at" | "in" | "on" | "with" | "during"
+            );
         let looks_like_apposition = DETERMINERS.contains(&first.lower)
+            || of_a_place
+            || prepositional_aside
             // "Several candidates, including Trump, said"
             || first.is("including")
             || first.is("like")
@@ -1533,7 +1545,11 @@ impl Grammar<'_> {
             return None;
         }
         Some(Subject::opening(
-            np.start..if participle_aside { open } else { comma },
+            np.start..if participle_aside || prepositional_aside {
+                open
+            } else {
+                comma
+            },
         ))
     }
 

@@ -1762,3 +1762,16 @@ fn a_present_form_after_other_is_a_noun() {
         "the other"
     ));
 }
+
+#[test]
+fn an_apposition_of_a_place_is_part_of_the_source_and_an_aside_is_not() {
+    let all = attributions("''We survey advertisers,'' Mr. Mahaney, of RBC Capital Markets, said.");
+    assert!(has_source(
+        &all,
+        "said",
+        "Mr. Mahaney, of RBC Capital Markets"
+    ));
+    let all = attributions("The deal is bad, Trump, in a statement, said.");
+    assert!(has_source(&all, "said", "Trump"));
+    assert!(has_content(&all, "said", "The deal is bad"));
+}
