@@ -1537,8 +1537,11 @@ impl Grammar<'_> {
         {
             np = name;
         }
+        // "When the F.B.I. director, James B. Comey, said …"
+        let opens_clause = np.start == 1 && is_subordinator(&s[0]);
         if !looks_like_apposition
             || !(opens_sentence(s, np.start)
+                || opens_clause
                 || clause_break_before(s, np.start)
                 || s[np.start - 1].is_quote_mark())
         {
@@ -1967,12 +1970,15 @@ fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
 /// subject closes a subordinate clause that opens the sentence, not a
 /// quotation the subject's cue follows.
 fn sentence_initial_clause(s: &[Word], clause_start: usize) -> bool {
-    s.first().is_some_and(|w| {
-        matches!(
-            w.lower,
-            "when" | "while" | "after" | "before" | "if" | "as" | "since" | "although" | "though"
-        )
-    }) && !s[..clause_start].iter().any(Word::is_quote_mark)
+    s.first().is_some_and(is_subordinator) && !s[..clause_start].iter().any(Word::is_quote_mark)
+}
+
+/// A word that opens a subordinate clause ("When …, she said").
+fn is_subordinator(w: &Word) -> bool {
+    matches!(
+        w.lower,
+        "when" | "while" | "after" | "before" | "if" | "as" | "since" | "although" | "though"
+    )
 }
 
 /// "a program called Sandy Hook Promise", "a short film called “…”": after
@@ -2561,9 +2567,18 @@ fn abbreviation_period(s: &[Word], k: usize) -> bool {
         && s[k - 1].is_capitalized()
         && s[k - 2].is_punct(".")
         && s[k - 2].span.end == s[k - 1].span.start;
+    // "James B. Comey": an initial between names
+    let middle_initial = k >= 2
+        && s[k - 1].text.len() == 1
+        && s[k - 1].is_capitalized()
+        && s[k - 2].is_capitalized()
+        && s.get(k + 1).is_some_and(Word::is_capitalized);
     k > 0
         && s[k].is_punct(".")
-        && (s[k - 1].has(flag::ABBREVIATION) || is_party_and_state(&s[k - 1]) || last_initial)
+        && (s[k - 1].has(flag::ABBREVIATION)
+            || is_party_and_state(&s[k - 1])
+            || last_initial
+            || middle_initial)
         && s[k - 1].span.end == s[k].span.start
         && k + 1 < s.len()
 }

@@ -1775,3 +1775,20 @@ fn an_apposition_of_a_place_is_part_of_the_source_and_an_aside_is_not() {
     assert!(has_source(&all, "said", "Trump"));
     assert!(has_content(&all, "said", "The deal is bad"));
 }
+
+#[test]
+fn an_apposition_with_a_middle_initial_after_a_subordinator() {
+    let all = attributions(
+        "When the F.B.I. director, James B. Comey, said on Tuesday that his investigators had no evidence, he was right.",
+    );
+    assert!(has_source(
+        &all,
+        "said",
+        "the F.B.I. director, James B. Comey"
+    ));
+    assert!(has_content(
+        &all,
+        "said",
+        "that his investigators had no evidence"
+    ));
+}
