@@ -727,6 +727,30 @@ impl Grammar<'_> {
         {
             return None; // "the claims", "his statement": a noun here
         }
+        if i > 0
+            && form != VerbForm::Ing
+            && matches!(
+                s[i - 1].lower,
+                "via"
+                    | "by"
+                    | "in"
+                    | "on"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "from"
+                    | "at"
+                    | "into"
+                    | "about"
+                    | "through"
+                    | "without"
+                    | "against"
+                    | "under"
+                    | "over"
+            )
+        {
+            return None; // "via email", "in response": a noun after a preposition
+        }
         if i > 0 && form != VerbForm::Past && s[i - 1].is("other") {
             return None; // "climate change and other issues"; but "the other said"
         }

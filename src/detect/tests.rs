@@ -1792,3 +1792,12 @@ fn an_apposition_with_a_middle_initial_after_a_subordinator() {
         "that his investigators had no evidence"
     ));
 }
+
+#[test]
+fn a_cue_word_after_a_preposition_is_a_noun() {
+    let all = attributions(
+        "“Standard Russian modus operandi,” said James Lewis, an expert at the center, via email.",
+    );
+    assert_eq!(all.len(), 1, "{all:#?}");
+    assert!(has_source(&all, "said", "James Lewis"));
+}
