@@ -1452,11 +1452,21 @@ impl Grammar<'_> {
                     last = k;
                     break;
                 }
+                // "…, who attended", "…, which tracks": a relative clause
+                // of the apposition
+                if matches!(w.lower, "who" | "whose" | "which") && k > end + 1 {
+                    continue;
+                }
+                // "…, via email", "…, in an interview": how it was said
+                if w.has(flag::CLAUSE) && k > end + 1 && !s[k - 1].has(flag::CLAUSE) {
+                    last = k;
+                    break;
+                }
             }
             if s[k].is_quote_mark()
                 || s[k].is_punct(",")
                 || s[k].is_punct(";")
-                || !relative && self.has_cue_verb(s, k..k + 1)
+                || !relative && self.has_cue_verb(s, k..k + 1) && !modifies_noun(s, k)
             {
                 return end;
             }
@@ -2579,6 +2589,17 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
         end -= 1;
     }
     (end > start).then_some(start..end)
+}
+
+/// "former Oklahoma state senator", "a top press official": a cue verb's
+/// form between a word that cannot be its subject and a noun it modifies.
+fn modifies_noun(s: &[Word], k: usize) -> bool {
+    let noun_after = s
+        .get(k + 1)
+        .is_some_and(|w| w.is_lowercase_word() && !w.has(flag::CLAUSE | flag::PRONOUN));
+    let subject_before =
+        k == 0 || s[k - 1].kind != TokenKind::Word || s[k - 1].has(flag::CLAUSE | flag::PRONOUN);
+    noun_after && !subject_before && !DETERMINERS.contains(&s[k + 1].lower)
 }
 
 fn abbreviation_period(s: &[Word], k: usize) -> bool {

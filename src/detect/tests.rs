@@ -1799,5 +1799,28 @@ fn a_cue_word_after_a_preposition_is_a_noun() {
         "“Standard Russian modus operandi,” said James Lewis, an expert at the center, via email.",
     );
     assert_eq!(all.len(), 1, "{all:#?}");
-    assert!(has_source(&all, "said", "James Lewis"));
+    // how it was said is not who said it
+    assert!(has_source(
+        &all,
+        "said",
+        "James Lewis, an expert at the center"
+    ));
+}
+
+#[test]
+fn an_apposition_after_an_inverted_source_keeps_noun_homographs_and_relative_clauses() {
+    let all = attributions("“We left,” said Andrew Rice, a Democrat and former state senator.");
+    assert!(has_source(
+        &all,
+        "said",
+        "Andrew Rice, a Democrat and former state senator"
+    ));
+    let all = attributions(
+        "“We left,” said Rita Katz, the director of SITE Intelligence Group, which tracks terrorists.",
+    );
+    assert!(has_source(
+        &all,
+        "said",
+        "Rita Katz, the director of SITE Intelligence Group, which tracks terrorists"
+    ));
 }
