@@ -15,8 +15,8 @@ use nom::sequence::{pair, preceded};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    BE_FORMS, DETERMINERS, GERUND_PREPOSITIONS, OBJECT_PRONOUNS, QUANTIFIERS, breaks_noun_phrase,
-    clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
+    BE_FORMS, DETERMINERS, GERUND_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
+    breaks_noun_phrase, clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
 };
 pub use tokens::{Toks, Word, words};
 
@@ -727,28 +727,7 @@ impl Grammar<'_> {
         {
             return None; // "the claims", "his statement": a noun here
         }
-        if i > 0
-            && form != VerbForm::Ing
-            && matches!(
-                s[i - 1].lower,
-                "via"
-                    | "by"
-                    | "in"
-                    | "on"
-                    | "of"
-                    | "for"
-                    | "with"
-                    | "from"
-                    | "at"
-                    | "into"
-                    | "about"
-                    | "through"
-                    | "without"
-                    | "against"
-                    | "under"
-                    | "over"
-            )
-        {
+        if form != VerbForm::Ing && after_preposition(s, i) {
             return None; // "via email", "in response": a noun after a preposition
         }
         if i > 0 && form != VerbForm::Past && s[i - 1].is("other") {
@@ -1169,22 +1148,35 @@ impl Grammar<'_> {
         if !s[i].is_punct(":") || i == 0 {
             return None;
         }
-        let mut np = noun_phrase_left(s, i)?;
-        if self.has_cue_verb(s, 0..np.end) {
+        // "Rep. Trey Gowdy (R-S.C.):": the name before its party tag
+        let tag = s[i - 1]
+            .is_punct(")")
+            .then(|| aside_open(s, i - 1, 8, |w| w.is_punct("(")))
+            .flatten();
+        let name_end = tag.unwrap_or(i);
+        let mut np = noun_phrase_left(s, name_end)?;
+        // ("secretary of state Hillary Rodham Clinton:" has no verb)
+        let verb = |k: usize| {
+            s[k].has(flag::CUE_VERB)
+                && self
+                    .verb_at(s, k)
+                    .is_some_and(|(_, form, _)| form == VerbForm::Ing || !after_preposition(s, k))
+        };
+        if (0..np.end).any(verb) {
             // "The senator said:", "Trump says to Nevadans:" are the verb's
             return None;
         }
-        if i > 6 || np.start != 0 {
+        if name_end > 6 || np.start != 0 {
             // "… doesn't surprise pollster Daron Shaw: “Historically, …”":
             // later in a sentence, a name before a colon opening a quotation
-            let name_start = (np.start..i)
+            let name_start = (np.start..name_end)
                 .rev()
                 .take_while(|&k| s[k].is_capitalized())
                 .last()?;
-            if !s.get(i + 1).is_some_and(Word::is_quote_mark) || i - name_start > 4 {
+            if !s.get(i + 1).is_some_and(Word::is_quote_mark) || name_end - name_start > 4 {
                 return None;
             }
-            np = name_start..i;
+            np = name_start..name_end;
         } else if np.start != 0
             || !(s[0].is_capitalized() || s[0].has(flag::PRONOUN))
             || np.len() == 1 && s[0].text.chars().count() == 1
@@ -1216,7 +1208,7 @@ impl Grammar<'_> {
                 kind: CueKind::Punct,
                 stance: Stance::Neutral,
                 class: CueClass::Speech,
-                source: Some(doc_range(s, np)),
+                source: Some(doc_range(s, np.start..tag.map_or(np.end, |_| i))),
                 agentless: false,
                 antecedent: None,
                 content: Some(content),
@@ -2589,6 +2581,12 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
         end -= 1;
     }
     (end > start).then_some(start..end)
+}
+
+/// "via email", "secretary of state": after a preposition, a cue verb's
+/// form other than "-ing" is a noun.
+fn after_preposition(s: &[Word], k: usize) -> bool {
+    k > 0 && PREPOSITIONS.contains(&s[k - 1].lower)
 }
 
 /// "former Oklahoma state senator", "a top press official": a cue verb's

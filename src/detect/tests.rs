@@ -1824,3 +1824,18 @@ fn an_apposition_after_an_inverted_source_keeps_noun_homographs_and_relative_cla
         "Rita Katz, the director of SITE Intelligence Group, which tracks terrorists"
     ));
 }
+
+#[test]
+fn a_colon_after_a_party_tag_or_a_title_with_a_noun_homograph_quotes_the_name() {
+    let r = one("Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone cite that.\"");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        (":", Some("Rep. Trey Gowdy (R-S.C.)"))
+    );
+    // "state" after "of" is a noun, not the verb before the colon
+    let r = one("Former secretary of state Hillary Rodham Clinton: \"We learned that.\"");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        (":", Some("Hillary Rodham Clinton"))
+    );
+}

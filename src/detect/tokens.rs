@@ -193,6 +193,12 @@ pub const GERUND_PREPOSITIONS: &[&str] = &[
     "by", "after", "while", "before", "without", "upon", "since", "in",
 ];
 
+/// Prepositions before which a verb's form reads as a noun ("via email").
+pub const PREPOSITIONS: &[&str] = &[
+    "via", "by", "in", "on", "of", "for", "with", "from", "at", "into", "about", "through",
+    "without", "against", "under", "over",
+];
+
 /// Quantifiers that can stand for a group by themselves ("several said",
 /// "most in both states", "Some seek").
 pub const QUANTIFIERS: &[&str] = &[
