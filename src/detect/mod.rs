@@ -841,13 +841,17 @@ impl Grammar<'_> {
             let pronoun = words.len() == 1
                 && words[0].has(flag::PRONOUN)
                 && lemma.class != CueClass::Document;
-            sub.range.end == skip_left(s, i)
+            // "Michael Gerson, a speechwriter, calls": the name before its
+            // apposition
+            let name = words.split(|w| w.is_punct(",")).next().unwrap_or(words);
+            let adjacent = skip_left(s, i);
+            (sub.range.end == adjacent || name.len() < words.len() && sub.range.end + 1 == adjacent)
                 && (pronoun
                     || position_or_belief
-                        && words.len() <= 3
+                        && name.len() <= 3
                         // ("Mr. Cruz": a title's period)
-                        && words.iter().all(|w| w.is_capitalized() || w.is_punct("."))
-                        && !words.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
+                        && name.iter().all(|w| w.is_capitalized() || w.is_punct("."))
+                        && !name.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
                         && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
         }) && s.get(cue_end).is_some_and(|next| {
             // "Southern states are …", "Republican support has …": a noun

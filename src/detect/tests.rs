@@ -1839,3 +1839,12 @@ fn a_colon_after_a_party_tag_or_a_title_with_a_noun_homograph_quotes_the_name() 
         (":", Some("Hillary Rodham Clinton"))
     );
 }
+
+#[test]
+fn a_name_with_an_apposition_makes_a_noun_homograph_its_verb() {
+    let r = one("Michael Gerson, a speechwriter, calls Cruz \"a conviction candidate.\"");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("calls", Some("Michael Gerson, a speechwriter"))
+    );
+}
