@@ -53,6 +53,24 @@ struct CueGroup {
     lemmas: Vec<String>,
 }
 
+/// Adjectives of one class that take the same complement: "confident
+/// that", "eager to".
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StanceAdjectiveGroup {
+    class: CueClass,
+    complement: String,
+    words: Vec<String>,
+}
+
+/// What a stance adjective needs to be a cue.
+#[derive(Debug, Clone)]
+pub struct StanceAdjective {
+    pub class: CueClass,
+    /// The word that must follow it ("that", "to").
+    pub complement: String,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CuePhraseEntry {
@@ -77,6 +95,8 @@ struct VocabularyFile {
     participle_cues: Vec<String>,
     hedge_adverbs: Vec<String>,
     hedge_adjectives: Vec<String>,
+    #[serde(default)]
+    stance_adjectives: Vec<StanceAdjectiveGroup>,
     agentless_participles: Vec<String>,
     passive_agent_participles: Vec<String>,
     cue_modifiers: Vec<String>,
@@ -127,6 +147,8 @@ pub mod flag {
     pub const STANCE_NOUN: u32 = 1 << 20;
     /// The first word of a phrase that is no cue ("think tank").
     pub const NOT_CUE_START: u32 = 1 << 21;
+    /// An adjective of a stance held: "are confident that".
+    pub const STANCE_ADJECTIVE: u32 = 1 << 22;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
     pub const CONSTRUCTION_START: u32 = PHRASE_START
@@ -137,6 +159,7 @@ pub mod flag {
         | CUE_VERB
         | HEDGE_ADVERB
         | HEDGE_ADJECTIVE
+        | STANCE_ADJECTIVE
         | STANCE_NOUN;
 }
 
@@ -289,6 +312,7 @@ pub struct Vocabulary {
     flags: WordFlags,
     verbs: HashMap<String, Vec<VerbMatch>>,
     pub lemmas: Vec<Lemma>,
+    stance_adjectives: HashMap<String, StanceAdjective>,
     pub phrases: Vec<(Vec<String>, PhraseMode)>,
     pub vague_quantifiers: PhraseSet,
     pub vague_groups: PhraseSet,
@@ -341,6 +365,11 @@ impl Vocabulary {
             }
             _ => self.flags(word),
         }
+    }
+
+    /// What the stance adjective `lower` needs to be a cue, if it is one.
+    pub fn stance_adjective(&self, lower: &str) -> Option<&StanceAdjective> {
+        self.stance_adjectives.get(lower)
     }
 
     pub fn verb(&self, lower: &str) -> &[VerbMatch] {
@@ -474,6 +503,24 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&file.time_lead_words, flag::TIME_LEAD);
     set(&file.hedge_adverbs, flag::HEDGE_ADVERB);
     set(&file.hedge_adjectives, flag::HEDGE_ADJECTIVE);
+    let mut stance_adjectives = HashMap::default();
+    for group in &file.stance_adjectives {
+        set(&group.words, flag::STANCE_ADJECTIVE);
+        for word in &group.words {
+            let adjective = StanceAdjective {
+                class: group.class,
+                complement: group.complement.to_lowercase(),
+            };
+            if stance_adjectives
+                .insert(word.to_lowercase(), adjective)
+                .is_some()
+            {
+                return Err(format!(
+                    "stance adjective '{word}' is listed twice; keep one"
+                ));
+            }
+        }
+    }
     set(&file.agentless_participles, flag::AGENTLESS);
     set(&file.passive_agent_participles, flag::PASSIVE_AGENT);
     set(&file.anonymous_heads, flag::ANONYMOUS_HEAD);
@@ -520,6 +567,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         flags,
         verbs,
         lemmas,
+        stance_adjectives,
         phrases: file
             .cue_phrases
             .iter()
@@ -735,6 +783,16 @@ mod tests {
         assert_ne!(v.flags("accusations") & flag::CUE_NOUN, 0);
         assert_ne!(v.flags("stating") & flag::PARTICIPLE_CUE, 0);
         assert_ne!(v.flags("leveled") & flag::LIGHT_VERB, 0);
+    }
+
+    #[test]
+    fn a_stance_adjective_listed_twice_is_an_error() {
+        let text = DEFAULT_VOCABULARY.replace("words: [eager]", "words: [eager, hopeful]");
+        let err = Vocabulary::from_yaml("v.yaml", &text).err().unwrap();
+        assert!(
+            err.to_string().contains("'hopeful' is listed twice"),
+            "{err}"
+        );
     }
 
     #[test]

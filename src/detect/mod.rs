@@ -216,6 +216,7 @@ impl Grammar<'_> {
                 .or_else(|| self.agentless_passive(s, i, n))
                 .or_else(|| self.passive_by(s, i, n))
                 .or_else(|| self.asked(s, i, n))
+                .or_else(|| self.stance_adjective(s, i, n))
                 .or_else(|| self.cue_passive(s, i, n))
                 .or_else(|| self.in_document(s, i, n, &out))
                 .or_else(|| self.verb_cue(s, i, n, &out))
@@ -664,6 +665,38 @@ impl Grammar<'_> {
                 sentence: n,
             },
             resume: source.end,
+        })
+    }
+
+    /// `SOURCE is confident that CONTENT` · `SOURCE was eager to …`: an
+    /// adjective of a stance after a form of "be" or "remain", followed by
+    /// the complement its group names in the vocabulary.
+    fn stance_adjective(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        if !s[i].has(flag::STANCE_ADJECTIVE) || !s[i].is_lowercase_word() {
+            return None;
+        }
+        let adjective = self.vocab.stance_adjective(s[i].lower)?;
+        if !s.get(i + 1).is_some_and(|w| w.is(&adjective.complement)) {
+            return None;
+        }
+        let be = linking_verb_before(s, i)?;
+        let subject = self.subject_left(s, be)?;
+        let content = self.content_right(s, i + 1)?;
+        Some(Match {
+            found: Found {
+                cue: s[be].span.cover(s[i].span),
+                lemma: s[i].lower.to_string(),
+                kind: CueKind::Adjective,
+                stance: Stance::Neutral,
+                class: adjective.class,
+                source: Some(doc_range(s, subject.range)),
+                agentless: false,
+                antecedent: subject.antecedent.map(|a| doc_range(s, a)),
+                content: Some(content),
+                mode: Mode::Indirect,
+                sentence: n,
+            },
+            resume: i + 1,
         })
     }
 
@@ -2251,6 +2284,22 @@ fn passive_be(s: &[Word], i: usize) -> Option<usize> {
         k = k.checked_sub(1)?;
     }
     BE_FORMS.contains(&s[k].lower).then_some(k)
+}
+
+/// The form of "be" or "remain" before the adjective at `i`, past up to
+/// two adverbs: "are not confident", "remain very hopeful".
+fn linking_verb_before(s: &[Word], i: usize) -> Option<usize> {
+    let mut k = i.checked_sub(1)?;
+    for _ in 0..2 {
+        if !(is_cue_modifier(&s[k])
+            || matches!(s[k].lower, "not" | "very" | "so" | "more" | "less"))
+        {
+            break;
+        }
+        k = k.checked_sub(1)?;
+    }
+    (BE_FORMS.contains(&s[k].lower) || matches!(s[k].lower, "remain" | "remains" | "remained"))
+        .then_some(k)
 }
 
 /// Skips auxiliaries, adverbs and time phrases leftwards from `end`.

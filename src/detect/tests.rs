@@ -1848,3 +1848,24 @@ fn a_name_with_an_apposition_makes_a_noun_homograph_its_verb() {
         ("calls", Some("Michael Gerson, a speechwriter"))
     );
 }
+
+#[test]
+fn a_stance_adjective_after_be_with_its_complement() {
+    let r = one("Many Democrats are not confident that Mrs. Clinton understands them.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "are not confident",
+            Some("Many Democrats"),
+            Some("that Mrs. Clinton understands them")
+        )
+    );
+    let r = one("Freddy was eager to make his mark.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        ("was eager", Some("Freddy"), Some("to make his mark"))
+    );
+    // without the complement its group names, no stance is stated
+    assert!(attributions("Freddy was eager that it work.").is_empty());
+    assert!(attributions("She was confident in her plan.").is_empty());
+}
