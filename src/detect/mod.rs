@@ -746,7 +746,18 @@ impl Grammar<'_> {
     /// `CONTENT, SOURCE said.`, `"QUOTE," said SOURCE.`, `…, which SOURCE
     /// claims was …`, `…, saying CONTENT`, `and added that …`.
     fn verb_cue(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
-        let (lemma_id, form, len) = self.verb_at(s, i)?;
+        let (mut lemma_id, form, mut len) = self.verb_at(s, i)?;
+        // "continued to portray her as …", "continues to insist that …": the
+        // verb continued is the cue, as PolNeAR marks it
+        if self.vocab.lemmas[lemma_id as usize].text == "continue"
+            && s.get(i + len).is_some_and(|w| w.is("to"))
+            && let Some((inner, VerbForm::Base, inner_len)) = s
+                .get(i + len + 1)
+                .and_then(|_| self.verb_at(s, i + len + 1))
+        {
+            lemma_id = inner;
+            len += 1 + inner_len;
+        }
         let lemma = &self.vocab.lemmas[lemma_id as usize];
         // "several said", "many believed", "Many fear …": a quantifier
         // standing alone is the subject of a past-tense or base verb (after

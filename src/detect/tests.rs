@@ -1869,3 +1869,19 @@ fn a_stance_adjective_after_be_with_its_complement() {
     assert!(attributions("Freddy was eager that it work.").is_empty());
     assert!(attributions("She was confident in her plan.").is_empty());
 }
+
+#[test]
+fn the_verb_continued_is_the_cue() {
+    let r = one("Lewandowski continued to say he had never touched Fields.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "continued to say",
+            Some("Lewandowski"),
+            Some("he had never touched Fields")
+        )
+    );
+    // "continued" with no cue verb after it is the cue itself
+    let r = one("“It was fine,” he continued.");
+    assert_eq!(r.1.as_str(), "continued");
+}
