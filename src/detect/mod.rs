@@ -747,10 +747,12 @@ impl Grammar<'_> {
     /// claims was …`, `…, saying CONTENT`, `and added that …`.
     fn verb_cue(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
         let (mut lemma_id, form, mut len) = self.verb_at(s, i)?;
-        // "continued to portray her as …", "continues to insist that …": the
-        // verb continued is the cue, as PolNeAR marks it
-        if self.vocab.lemmas[lemma_id as usize].text == "continue"
-            && s.get(i + len).is_some_and(|w| w.is("to"))
+        // "continued to portray her as …", "seemed to urge …": the verb
+        // continued or seemingly done is the cue, as PolNeAR marks it
+        if matches!(
+            self.vocab.lemmas[lemma_id as usize].text.as_str(),
+            "continue" | "seem" | "appear"
+        ) && s.get(i + len).is_some_and(|w| w.is("to"))
             && let Some((inner, VerbForm::Base, inner_len)) = s
                 .get(i + len + 1)
                 .and_then(|_| self.verb_at(s, i + len + 1))

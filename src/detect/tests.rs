@@ -1871,7 +1871,7 @@ fn a_stance_adjective_after_be_with_its_complement() {
 }
 
 #[test]
-fn the_verb_continued_is_the_cue() {
+fn the_verb_continued_or_seemingly_done_is_the_cue() {
     let r = one("Lewandowski continued to say he had never touched Fields.");
     assert_eq!(
         (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
@@ -1880,6 +1880,12 @@ fn the_verb_continued_is_the_cue() {
             Some("Lewandowski"),
             Some("he had never touched Fields")
         )
+    );
+    // a cue verb that seems done: its subject is the source
+    let r = one("Sanders appeared to dismiss the email issue in October.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("appeared to dismiss", Some("Sanders"))
     );
     // "continued" with no cue verb after it is the cue itself
     let r = one("“It was fine,” he continued.");
