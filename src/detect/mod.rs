@@ -746,7 +746,17 @@ impl Grammar<'_> {
     /// `CONTENT, SOURCE said.`, `"QUOTE," said SOURCE.`, `…, which SOURCE
     /// claims was …`, `…, saying CONTENT`, `and added that …`.
     fn verb_cue(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
-        let (mut lemma_id, form, mut len) = self.verb_at(s, i)?;
+        let (mut lemma_id, mut form, mut len) = self.verb_at(s, i)?;
+        // "went on to criticize", "were quick to condemn", "tried to
+        // discuss": the frame is part of the cue, and its subject the source
+        let mut i = i;
+        if form == VerbForm::Base
+            && let Some((start, frame_form)) = infinitive_frame(s, i)
+        {
+            len += i - start;
+            i = start;
+            form = frame_form;
+        }
         // "continued to portray her as …", "seemed to urge …": the verb
         // continued or seemingly done is the cue, as PolNeAR marks it
         if matches!(
@@ -2297,6 +2307,40 @@ fn passive_be(s: &[Word], i: usize) -> Option<usize> {
         k = k.checked_sub(1)?;
     }
     BE_FORMS.contains(&s[k].lower).then_some(k)
+}
+
+/// Where a frame that makes the infinitive at `i` its cue begins ("went
+/// on to", "were quick to", "tried to"), and the frame's verb form.
+fn infinitive_frame(s: &[Word], i: usize) -> Option<(usize, VerbForm)> {
+    if i < 3 || !s[i - 1].is("to") {
+        return None;
+    }
+    let form_of = |w: &Word, forms: [&str; 4]| {
+        let [base, present, past, ing] = forms;
+        match w.lower {
+            l if l == base => Some(VerbForm::Base),
+            l if l == present => Some(VerbForm::Present),
+            l if l == past => Some(VerbForm::Past),
+            l if l == ing => Some(VerbForm::Ing),
+            _ => None,
+        }
+    };
+    if let Some(form) = form_of(&s[i - 2], ["try", "tries", "tried", "trying"]) {
+        return Some((i - 2, form));
+    }
+    let frame = &s[i - 3];
+    if s[i - 2].is("on") {
+        return form_of(frame, ["go", "goes", "went", "going"]).map(|form| (i - 3, form));
+    }
+    if s[i - 2].is("quick") && BE_FORMS.contains(&frame.lower) {
+        let form = if matches!(frame.lower, "was" | "were") {
+            VerbForm::Past
+        } else {
+            VerbForm::Present
+        };
+        return Some((i - 3, form));
+    }
+    None
 }
 
 /// The form of "be" or "remain" before the adjective at `i`, past up to

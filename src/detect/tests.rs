@@ -1891,3 +1891,33 @@ fn the_verb_continued_or_seemingly_done_is_the_cue() {
     let r = one("“It was fine,” he continued.");
     assert_eq!(r.1.as_str(), "continued");
 }
+
+#[test]
+fn a_frame_before_an_infinitive_cue_is_part_of_the_cue() {
+    for (text, cue, source) in [
+        (
+            "Trump went on to criticize the convention.",
+            "went on to criticize",
+            "Trump",
+        ),
+        (
+            "Republicans were quick to condemn the outcome.",
+            "were quick to condemn",
+            "Republicans",
+        ),
+        (
+            "Mitchell tried to discuss the challenges.",
+            "tried to discuss",
+            "Mitchell",
+        ),
+    ] {
+        let r = one(text);
+        assert_eq!(
+            (r.1.as_str(), r.2.as_deref()),
+            (cue, Some(source)),
+            "{text}"
+        );
+    }
+    // an infinitive with no frame is no attribution of its own
+    assert!(attributions("It is hard to criticize the convention.").is_empty());
+}
