@@ -792,7 +792,10 @@ impl Grammar<'_> {
         if i > 0 && BE_FORMS.contains(&s[i - 1].lower) && form == VerbForm::Past {
             return None; // passive without agent or adjective: "was reported"
         }
-        if lemma.text == "call" && form == VerbForm::Past && names_a_thing(s, i) {
+        if matches!(lemma.text.as_str(), "call" | "name")
+            && form == VerbForm::Past
+            && names_a_thing(s, i)
+        {
             return None; // "a consulting firm called Gavekal": a name, not a word said
         }
         // "-ing" forms are cues only as participles ("…, saying"), after

@@ -1921,3 +1921,30 @@ fn a_frame_before_an_infinitive_cue_is_part_of_the_cue() {
     // an infinitive with no frame is no attribution of its own
     assert!(attributions("It is hard to criticize the convention.").is_empty());
 }
+
+#[test]
+fn naming_nominating_and_ruling_are_cues_but_their_nouns_are_not() {
+    let r = one("The Supreme Court ruled that the law was unconstitutional.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "ruled",
+            Some("The Supreme Court"),
+            Some("that the law was unconstitutional")
+        )
+    );
+    let r = one("In 1968, the GOP nominated Richard Nixon.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("nominated", Some("the GOP"))
+    );
+    // a name given, a noun, a nominating contest
+    for text in [
+        "The senator was rallying for an academic named Eric Kingson.",
+        "A new Labor Department rule will require overtime pay.",
+        "The first Republican nominating contest is in Iowa.",
+        "The Trump name is an international brand.",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
+}
