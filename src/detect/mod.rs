@@ -860,6 +860,16 @@ impl Grammar<'_> {
             RightSide::Content(start) if asked_after_circumstance(s, start) => {
                 RightSide::Nothing(start)
             }
+            // `"Really," she added when the interviewer expressed shock`:
+            // after a quotation, a clause of time says when, not what
+            RightSide::Content(start)
+                if s.get(start).is_some_and(is_subordinator)
+                    && subject.as_ref().is_some_and(|sub| {
+                        sub.clause_start > 0 && s[sub.clause_start - 1].is_quote_mark()
+                    }) =>
+            {
+                RightSide::Nothing(start)
+            }
             // `"It's fine," Trump said of waterboarding.`: what follows "say"
             // in a preposition is the occasion or the topic, not the words
             RightSide::Content(start)
@@ -1117,7 +1127,12 @@ impl Grammar<'_> {
                 let bare_determiner = np.len() == 1 && DETERMINERS.contains(&s[np.start].lower);
                 if len == 1
                     && !bare_determiner
-                    && (s.get(after).is_none_or(ends) || asked_after_circumstance(s, after))
+                    && (s.get(after).is_none_or(ends)
+                        || asked_after_circumstance(s, after)
+                        // `"Q," said Cruz when the heckler yelled` (not "as":
+                        // `,'' portrayed his nominee as a …`)
+                        || s[i - 1].is_quote_mark()
+                            && s.get(after).is_some_and(|t| is_subordinator(t) && !t.is("as")))
                 {
                     content = self.content_left(s, i);
                     source = Some(np.start..self.apposition_end(s, np.end));

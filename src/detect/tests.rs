@@ -1948,3 +1948,19 @@ fn naming_nominating_and_ruling_are_cues_but_their_nouns_are_not() {
         assert!(attributions(text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_clause_of_time_after_a_quotation_and_its_speaker_is_no_content() {
+    let all = attributions("“Really,” she added when the TV interviewer expressed shock.");
+    assert!(has_content(&all, "added", "“Really,”"));
+    assert!(has_content(&all, "expressed", "shock"));
+    let all = attributions("“We won,” said Dan Golvach when the results came in.");
+    assert!(has_content(&all, "said", "“We won,”"));
+    // without a quotation before it, the clause can be what was said
+    let all = attributions("She said when she was president, the economy grew.");
+    assert!(has_content(
+        &all,
+        "said",
+        "when she was president, the economy grew"
+    ));
+}
