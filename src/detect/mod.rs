@@ -1790,6 +1790,12 @@ impl Grammar<'_> {
                             && self.subject_and_cue_follow(s, k + 1)
                         // an aside after a spaced hyphen: "… - an old favorite - …"
                         || s[k].is_punct("-") && aside_dash(s, k)
+                        // "… — he told the AP that …", "… — where he seemed to
+                        // differ …": after a dash, a speaker of its own
+                        || is_dash(&s[k])
+                            && (self.subject_and_cue_follow(s, k + 1)
+                                || s.get(k + 1).is_some_and(|w| w.is("where") || w.is("when"))
+                                    && self.subject_and_cue_follow(s, k + 2))
                         || s[k].is_punct(",")
                             && (s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who"))
                                 || new_clause_with_pronoun_subject(s, k + 1)

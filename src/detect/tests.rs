@@ -1964,3 +1964,16 @@ fn a_clause_of_time_after_a_quotation_and_its_speaker_is_no_content() {
         "when she was president, the economy grew"
     ));
 }
+
+#[test]
+fn a_dash_before_a_speaker_of_its_own_ends_the_content() {
+    let all = attributions(
+        "Carson seems to recognize his problem on national security — he told the AP that his task is to prove it.",
+    );
+    assert!(has_content(
+        &all,
+        "seems to recognize",
+        "his problem on national security"
+    ));
+    assert!(has_source(&all, "told", "he"));
+}
