@@ -912,15 +912,20 @@ impl Grammar<'_> {
                 && lemma.class != CueClass::Document;
             // "Michael Gerson, a speechwriter, calls": the name before its
             // apposition
-            let name = words.split(|w| w.is_punct(",")).next().unwrap_or(words);
+            // ("Her chief policy aide, Jake Sullivan, calls": or after it)
+            let is_name = |name: &[Word]| {
+                name.len() <= 3
+                    // ("Mr. Cruz": a title's period)
+                    && name.iter().all(|w| w.is_capitalized() || w.is_punct("."))
+                    && !name.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
+            };
+            let mut parts = words.split(|w| w.is_punct(","));
+            let apposed = parts.clone().count() > 1;
             let adjacent = skip_left(s, i);
-            (sub.range.end == adjacent || name.len() < words.len() && sub.range.end + 1 == adjacent)
+            (sub.range.end == adjacent || apposed && sub.range.end + 1 == adjacent)
                 && (pronoun
                     || position_or_belief
-                        && name.len() <= 3
-                        // ("Mr. Cruz": a title's period)
-                        && name.iter().all(|w| w.is_capitalized() || w.is_punct("."))
-                        && !name.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
+                        && parts.any(is_name)
                         && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
         }) && s.get(cue_end).is_some_and(|next| {
             // "Southern states are …", "Republican support has …": a noun

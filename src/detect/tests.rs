@@ -1847,6 +1847,12 @@ fn a_name_with_an_apposition_makes_a_noun_homograph_its_verb() {
         (r.1.as_str(), r.2.as_deref()),
         ("calls", Some("Michael Gerson, a speechwriter"))
     );
+    // or a name as the apposition
+    let r = one("Her chief policy aide, Jake Sullivan, calls her record a \"blueprint.\"");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("calls", Some("Her chief policy aide, Jake Sullivan"))
+    );
 }
 
 #[test]
