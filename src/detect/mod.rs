@@ -922,8 +922,12 @@ impl Grammar<'_> {
             let mut parts = words.split(|w| w.is_punct(","));
             let apposed = parts.clone().count() > 1;
             let adjacent = skip_left(s, i);
+            // "The new 50-state poll finds …": a document finds and shows
+            let document = lemma.class == CueClass::Document
+                && words.last().is_some_and(|w| w.has(flag::DOCUMENT_HEAD));
             (sub.range.end == adjacent || apposed && sub.range.end + 1 == adjacent)
                 && (pronoun
+                    || document
                     || position_or_belief
                         && parts.any(is_name)
                         && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))

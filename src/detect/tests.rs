@@ -1983,3 +1983,16 @@ fn a_dash_before_a_speaker_of_its_own_ends_the_content() {
     ));
     assert!(has_source(&all, "told", "he"));
 }
+
+#[test]
+fn a_document_makes_a_noun_homograph_its_verb() {
+    let r = one("The new 50-state poll finds Trump up a narrow four points.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "finds",
+            Some("The new 50-state poll"),
+            Some("Trump up a narrow four points")
+        )
+    );
+}
