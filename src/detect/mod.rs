@@ -1807,7 +1807,10 @@ impl Grammar<'_> {
                                     && self.subject_and_cue_follow(s, k + 2))
                         || s[k].is_punct(",")
                             && (s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who"))
+                                // (not the main clause after an opening "if …,":
+                                // "that if he lost, he wouldn't be able to …")
                                 || new_clause_with_pronoun_subject(s, k + 1)
+                                    && !opens_with_subordinate_clause(s, start, k)
                                 || self.main_verb_follows(s, k)
                                 // "…, saying …": what the subject said next
                                 || s.get(k + 1).is_some_and(|w| {
@@ -2090,6 +2093,15 @@ fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
 /// quotation the subject's cue follows.
 fn sentence_initial_clause(s: &[Word], clause_start: usize) -> bool {
     s.first().is_some_and(is_subordinator) && !s[..clause_start].iter().any(Word::is_quote_mark)
+}
+
+/// Whether the words `start..end` are a subordinate clause, after an
+/// optional "that" ("that if he ran for president and lost").
+fn opens_with_subordinate_clause(s: &[Word], start: usize, end: usize) -> bool {
+    let first = start + usize::from(s[start].is("that"));
+    first < end
+        && (is_subordinator(&s[first]) || matches!(s[first].lower, "because" | "unless" | "once"))
+        && !s[first..end].iter().any(|w| w.is_punct(","))
 }
 
 /// A word that opens a subordinate clause ("When …, she said").

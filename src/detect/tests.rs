@@ -1996,3 +1996,18 @@ fn a_document_makes_a_noun_homograph_its_verb() {
         )
     );
 }
+
+#[test]
+fn a_main_clause_after_a_reported_if_clause_stays_in_the_content() {
+    let all = attributions(
+        "Rubio said that if he ran for president and lost, he wouldn't be able to run again.",
+    );
+    assert!(has_content(
+        &all,
+        "said",
+        "that if he ran for president and lost, he wouldn't be able to run again"
+    ));
+    // a new clause with its own subject still ends it
+    let all = attributions("Rubio said the plan was bad, he added nothing.");
+    assert!(has_content(&all, "said", "the plan was bad"));
+}
