@@ -1156,7 +1156,7 @@ impl Grammar<'_> {
                     }
                 }
             }
-        } else if let Some(and) = auxiliaries_before(s, i)
+        } else if let Some(and) = skip_left(s, i)
             .checked_sub(1)
             .filter(|&k| s[k].is("and") || s[k].is("but"))
         {

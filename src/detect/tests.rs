@@ -2011,3 +2011,12 @@ fn a_main_clause_after_a_reported_if_clause_stays_in_the_content() {
     let all = attributions("Rubio said the plan was bad, he added nothing.");
     assert!(has_content(&all, "said", "the plan was bad"));
 }
+
+#[test]
+fn a_time_phrase_between_but_and_the_verb_keeps_the_coordination() {
+    let all = attributions(
+        "Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she agreed with him.",
+    );
+    assert!(has_source(&all, "wrote", "Ruth Marcus"));
+    assert!(has_content(&all, "wrote", "that she agreed with him"));
+}
