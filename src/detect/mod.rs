@@ -718,9 +718,12 @@ impl Grammar<'_> {
         // "has been criticized", "will be seen": auxiliaries are the cue's
         let first = auxiliaries_before(s, be);
         let subject = noun_phrase_left(s, first)?;
-        let end = self
-            .content_right(s, i + 1)
-            .map_or(s[subject.end - 1].span.end, |c| c.end);
+        // ("after the winner was declared, told …": nothing follows it)
+        let end = s
+            .get(i + 1)
+            .filter(|w| w.kind != TokenKind::Punct || w.is_quote_mark())
+            .and_then(|_| self.content_right(s, i + 1))
+            .map_or(s[selected_as(s, i)].span.end, |c| c.end);
         Some(Match {
             found: Found {
                 cue: s[first].span.cover(s[selected_as(s, i)].span),

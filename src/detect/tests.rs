@@ -2020,3 +2020,9 @@ fn a_time_phrase_between_but_and_the_verb_keeps_the_coordination() {
     assert!(has_source(&all, "wrote", "Ruth Marcus"));
     assert!(has_content(&all, "wrote", "that she agreed with him"));
 }
+
+#[test]
+fn a_passive_cue_before_a_comma_ends_its_content() {
+    let all = attributions("The winner was declared, and the crowd cheered.");
+    assert!(has_content(&all, "was declared", "The winner was declared"));
+}
