@@ -850,7 +850,8 @@ impl Grammar<'_> {
         let mut mode = Mode::Indirect;
 
         let subject = if let Some(be) = progressive {
-            self.subject_left(s, be)
+            // ("Dottie Deans, the chairwoman, is supporting")
+            self.subject_with_apposition(s, be)
         } else if form == VerbForm::Ing {
             self.subject_left(s, i)
         } else {

@@ -2026,3 +2026,12 @@ fn a_passive_cue_before_a_comma_ends_its_content() {
     let all = attributions("The winner was declared, and the crowd cheered.");
     assert!(has_content(&all, "was declared", "The winner was declared"));
 }
+
+#[test]
+fn a_subject_with_an_apposition_before_a_progressive_cue() {
+    let r = one("Dottie Deans, the party chairwoman, is supporting Sanders as a superdelegate.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("is supporting", Some("Dottie Deans, the party chairwoman"))
+    );
+}
