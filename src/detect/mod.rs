@@ -745,33 +745,79 @@ impl Grammar<'_> {
         })
     }
 
+    /// Where a frame that makes the cue verb's infinitive at `i` its cue
+    /// begins ("went on to", "were quick to", "tried to", "continued to",
+    /// "seemed to"), and the frame's verb form.
+    fn frame_at(&self, s: &[Word], i: usize) -> Option<(usize, VerbForm)> {
+        if i < 2 || !s[i - 1].is("to") || !s.get(i).is_some_and(|w| w.has(flag::CUE_VERB)) {
+            return None;
+        }
+        if !self
+            .verb_at(s, i)
+            .is_some_and(|(_, form, _)| form == VerbForm::Base)
+        {
+            return None;
+        }
+        let form_of = |w: &Word, forms: [&str; 4]| {
+            let [base, present, past, ing] = forms;
+            match w.lower {
+                l if l == base => Some(VerbForm::Base),
+                l if l == present => Some(VerbForm::Present),
+                l if l == past => Some(VerbForm::Past),
+                l if l == ing => Some(VerbForm::Ing),
+                _ => None,
+            }
+        };
+        let frame = &s[i - 2];
+        if let Some((lemma, form, 1)) = self.verb_at(s, i - 2)
+            && matches!(
+                self.vocab.lemmas[lemma as usize].text.as_str(),
+                "continue" | "seem" | "appear"
+            )
+        {
+            return Some((i - 2, form));
+        }
+        if let Some(form) = form_of(frame, ["try", "tries", "tried", "trying"]) {
+            return Some((i - 2, form));
+        }
+        let frame = s.get(i.checked_sub(3)?)?;
+        if s[i - 2].is("on") {
+            return form_of(frame, ["go", "goes", "went", "going"]).map(|form| (i - 3, form));
+        }
+        if s[i - 2].is("quick") && BE_FORMS.contains(&frame.lower) {
+            let form = if matches!(frame.lower, "was" | "were") {
+                VerbForm::Past
+            } else {
+                VerbForm::Present
+            };
+            return Some((i - 3, form));
+        }
+        None
+    }
+
     /// Verb cues in every word order: `SOURCE [has] said [that] CONTENT`,
     /// `CONTENT, SOURCE said.`, `"QUOTE," said SOURCE.`, `…, which SOURCE
     /// claims was …`, `…, saying CONTENT`, `and added that …`.
     fn verb_cue(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
-        let (mut lemma_id, mut form, mut len) = self.verb_at(s, i)?;
-        // "went on to criticize", "were quick to condemn", "tried to
-        // discuss": the frame is part of the cue, and its subject the source
+        let (lemma_id, mut form, mut len) = self.verb_at(s, i)?;
+        // "went on to criticize", "continued to say", "seemed to urge": the
+        // frame is part of the infinitive's cue, and its subject the source,
+        // as PolNeAR marks them; a frame that is a cue itself leaves it
+        // to the infinitive
+        if s.get(i + len).is_some_and(|w| w.is("to"))
+            && self
+                .frame_at(s, i + len + 1)
+                .is_some_and(|(start, _)| start == i)
+        {
+            return None;
+        }
         let mut i = i;
         if form == VerbForm::Base
-            && let Some((start, frame_form)) = infinitive_frame(s, i)
+            && let Some((start, frame_form)) = self.frame_at(s, i)
         {
             len += i - start;
             i = start;
             form = frame_form;
-        }
-        // "continued to portray her as …", "seemed to urge …": the verb
-        // continued or seemingly done is the cue, as PolNeAR marks it
-        if matches!(
-            self.vocab.lemmas[lemma_id as usize].text.as_str(),
-            "continue" | "seem" | "appear"
-        ) && s.get(i + len).is_some_and(|w| w.is("to"))
-            && let Some((inner, VerbForm::Base, inner_len)) = s
-                .get(i + len + 1)
-                .and_then(|_| self.verb_at(s, i + len + 1))
-        {
-            lemma_id = inner;
-            len += 1 + inner_len;
         }
         let lemma = &self.vocab.lemmas[lemma_id as usize];
         // "several said", "many believed", "Many fear …": a quantifier
@@ -2103,16 +2149,25 @@ fn sentence_initial_clause(s: &[Word], clause_start: usize) -> bool {
 /// optional "that" ("that if he ran for president and lost").
 fn opens_with_subordinate_clause(s: &[Word], start: usize, end: usize) -> bool {
     let first = start + usize::from(s[start].is("that"));
-    first < end
-        && (is_subordinator(&s[first]) || matches!(s[first].lower, "because" | "unless" | "once"))
-        && !s[first..end].iter().any(|w| w.is_punct(","))
+    first < end && is_subordinator(&s[first]) && !s[first..end].iter().any(|w| w.is_punct(","))
 }
 
 /// A word that opens a subordinate clause ("When …, she said").
 fn is_subordinator(w: &Word) -> bool {
     matches!(
         w.lower,
-        "when" | "while" | "after" | "before" | "if" | "as" | "since" | "although" | "though"
+        "when"
+            | "while"
+            | "after"
+            | "before"
+            | "if"
+            | "as"
+            | "since"
+            | "although"
+            | "though"
+            | "because"
+            | "unless"
+            | "once"
     )
 }
 
@@ -2356,40 +2411,6 @@ fn passive_be(s: &[Word], i: usize) -> Option<usize> {
         k = k.checked_sub(1)?;
     }
     BE_FORMS.contains(&s[k].lower).then_some(k)
-}
-
-/// Where a frame that makes the infinitive at `i` its cue begins ("went
-/// on to", "were quick to", "tried to"), and the frame's verb form.
-fn infinitive_frame(s: &[Word], i: usize) -> Option<(usize, VerbForm)> {
-    if i < 3 || !s[i - 1].is("to") {
-        return None;
-    }
-    let form_of = |w: &Word, forms: [&str; 4]| {
-        let [base, present, past, ing] = forms;
-        match w.lower {
-            l if l == base => Some(VerbForm::Base),
-            l if l == present => Some(VerbForm::Present),
-            l if l == past => Some(VerbForm::Past),
-            l if l == ing => Some(VerbForm::Ing),
-            _ => None,
-        }
-    };
-    if let Some(form) = form_of(&s[i - 2], ["try", "tries", "tried", "trying"]) {
-        return Some((i - 2, form));
-    }
-    let frame = &s[i - 3];
-    if s[i - 2].is("on") {
-        return form_of(frame, ["go", "goes", "went", "going"]).map(|form| (i - 3, form));
-    }
-    if s[i - 2].is("quick") && BE_FORMS.contains(&frame.lower) {
-        let form = if matches!(frame.lower, "was" | "were") {
-            VerbForm::Past
-        } else {
-            VerbForm::Present
-        };
-        return Some((i - 3, form));
-    }
-    None
 }
 
 /// The form of "be" or "remain" before the adjective at `i`, past up to
