@@ -220,23 +220,26 @@ fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
             .replace_range(0..3, "   ");
     }
     // suppression lines ("[attrib-disable vague-source]") are not prose;
-    // blanking them leaves every line where it was
-    let lines = line_spans(src);
-    for &line in &lines {
-        let text = line.text(src).trim();
-        if text.starts_with("[attrib-") && text.ends_with(']') {
-            let blank = " ".repeat(line.text(src).len());
-            blanked
-                .get_or_insert_with(|| src.to_string())
-                .replace_range(line.start as usize..line.end as usize, &blank);
+    // blanking them leaves every line where it was (most texts have none,
+    // and one search of the whole text says so)
+    if memchr::memmem::find(src.as_bytes(), b"[attrib-").is_some() {
+        for line in lines(src) {
+            let text = line.text(src).trim();
+            if text.starts_with("[attrib-") && text.ends_with(']') {
+                let blank = " ".repeat(line.text(src).len());
+                blanked
+                    .get_or_insert_with(|| src.to_string())
+                    .replace_range(line.start as usize..line.end as usize, &blank);
+            }
         }
     }
     let prose = blanked.as_deref().unwrap_or(src);
-    let has_blank_line = lines.iter().any(|l| l.text(prose).trim().is_empty());
+    let is_blank = |line: Span| line.text(prose).trim().is_empty();
+    let has_blank_line = lines(prose).any(is_blank);
     let mut blocks = Vec::new();
     let mut current: Option<Span> = None;
-    for line in lines {
-        let blank = line.text(prose).trim().is_empty();
+    for line in lines(prose) {
+        let blank = is_blank(line);
         if blank || !has_blank_line {
             blocks.extend(current.take());
         }
@@ -249,24 +252,26 @@ fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
 }
 
 /// Spans of each line's content, without the terminator.
-fn line_spans(src: &str) -> Vec<Span> {
+fn lines(src: &str) -> impl Iterator<Item = Span> + '_ {
     let bytes = src.as_bytes();
-    let mut spans = Vec::new();
     let mut start = 0;
-    for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+    let ends = memchr::memchr2_iter(b'\n', b'\r', bytes).filter_map(move |i| {
         if i < start {
-            continue; // the \n of a \r\n
+            return None; // the \n of a \r\n
         }
-        spans.push(Span::new(start, i));
+        let line = Span::new(start, i);
         start = i + 1;
         if bytes[i] == b'\r' && bytes.get(start) == Some(&b'\n') {
             start += 1;
         }
-    }
-    if start < bytes.len() {
-        spans.push(Span::new(start, bytes.len()));
-    }
-    spans
+        Some(line)
+    });
+    // the last line, when the text does not end with a terminator
+    let last = bytes
+        .iter()
+        .rposition(|&b| b == b'\n' || b == b'\r')
+        .map_or(0, |i| i + 1);
+    ends.chain((last < bytes.len()).then(|| Span::new(last, bytes.len())))
 }
 
 /// Markdown: only text inside paragraphs, headings, list items, block quotes

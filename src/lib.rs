@@ -29,7 +29,7 @@ use vocab::Vocabulary;
 /// section; in an archive file only a quotation or pronoun running across a
 /// section boundary, four in a megabyte, is cut. (256 KB rather than 1 MB:
 /// 5-10% faster and 35 MB less memory on 100 MB of news.)
-const SECTION_BYTES: usize = 1 << 18;
+pub const SECTION_BYTES: usize = 1 << 18;
 
 /// Runs segmentation, detection and analysis over one document. Sections
 /// are independent, so a large file uses every core too (rayon's pool, which

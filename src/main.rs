@@ -652,7 +652,13 @@ fn check(
         };
         let analysis = attrib::analyse_document(doc, vocab);
         let diagnostics = attrib::diagnose(doc, &analysis, &set);
-        Ok::<_, String>(Some(((analysis.attributions.len(), diagnostics), set)))
+        let attributions = analysis.attributions.len();
+        // a large file's analysis is freed by another thread while its
+        // findings are written, not as a serial step before
+        if doc.prose().len() > attrib::SECTION_BYTES {
+            rayon::spawn(move || drop(analysis));
+        }
+        Ok::<_, String>(Some(((attributions, diagnostics), set)))
     };
     let failed = for_each_document(paths, input, analyse, |doc, result| {
         let Some((attributions, diagnostics)) = used_rules.take(result) else {

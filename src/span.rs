@@ -67,25 +67,49 @@ fn starts_char(b: u8) -> bool {
 }
 
 impl LineIndex {
+    /// Built in parallel pieces: for one large file it is otherwise a serial
+    /// step before any finding is written.
     pub fn new(src: &str) -> LineIndex {
+        use rayon::prelude::*;
         let bytes = src.as_bytes();
+        // whole blocks per piece, so that the block counts join in order
+        let piece =
+            (bytes.len() / (4 * rayon::current_num_threads()) / BLOCK + 1).max(4096) * BLOCK;
+        let pieces: Vec<(Vec<u32>, Vec<u32>)> = bytes
+            .par_chunks(piece)
+            .enumerate()
+            .map(|(k, chunk)| {
+                let base = k * piece;
+                let mut starts = Vec::new();
+                for i in memchr::memchr2_iter(b'\n', b'\r', chunk).map(|i| base + i) {
+                    let ends_line = bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n');
+                    if ends_line {
+                        starts.push(i as u32 + 1);
+                    }
+                }
+                // news is mostly ASCII, and `is_ascii` checks a word at a time
+                let counts = chunk
+                    .chunks(BLOCK)
+                    .map(|block| {
+                        if block.is_ascii() {
+                            block.len() as u32
+                        } else {
+                            block.iter().filter(|&&b| starts_char(b)).count() as u32
+                        }
+                    })
+                    .collect();
+                (starts, counts)
+            })
+            .collect();
         let mut starts = vec![0];
-        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-            let ends_line = bytes[i] == b'\n' || bytes.get(i + 1) != Some(&b'\n');
-            if ends_line {
-                starts.push(i as u32 + 1);
-            }
-        }
         let mut chars_before_block = Vec::with_capacity(bytes.len() / BLOCK + 2);
         let mut chars = 0u32;
-        for block in bytes.chunks(BLOCK) {
-            chars_before_block.push(chars);
-            // news is mostly ASCII, and `is_ascii` checks a word at a time
-            chars += if block.is_ascii() {
-                block.len()
-            } else {
-                block.iter().filter(|&&b| starts_char(b)).count()
-            } as u32;
+        for (piece_starts, counts) in pieces {
+            starts.extend(piece_starts);
+            for n in counts {
+                chars_before_block.push(chars);
+                chars += n;
+            }
         }
         chars_before_block.push(chars);
         LineIndex {
@@ -173,5 +197,33 @@ mod tests {
         assert_eq!(idx.line_col(src, 5), LineCol { line: 3, column: 1 });
         assert_eq!(idx.line_text(src, 1), "a");
         assert_eq!(idx.line_text(src, 2), "b");
+    }
+
+    /// A text of several parallel pieces gives the lines and columns that
+    /// counting from the start gives, with a CRLF and multibyte characters
+    /// astride every piece boundary.
+    #[test]
+    fn pieces_join_into_one_index() {
+        let line = "Seoul’s envoy said — ü\r\nb\rc\n\n";
+        let src = line.repeat(3 * (1 << 20) / line.len());
+        let idx = LineIndex::new(&src);
+        let (mut line_no, mut column) = (1, 1);
+        let mut chars = src.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if src.is_char_boundary(at) && at % 97 == 0 {
+                let want = LineCol {
+                    line: line_no,
+                    column,
+                };
+                assert_eq!(idx.line_col(&src, at as u32), want, "offset {at}");
+            }
+            let crlf = c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n');
+            if c == '\n' || (c == '\r' && !crlf) {
+                (line_no, column) = (line_no + 1, 1);
+            } else {
+                column += 1;
+            }
+        }
+        assert_eq!(idx.starts.len() as u32, line_no);
     }
 }

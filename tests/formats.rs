@@ -60,14 +60,32 @@ fn sarif_is_valid_against_the_sarif_2_1_0_schema() {
     }));
 }
 
-#[test]
-fn jsonl_lines_are_the_json_array_items() {
+fn jsonl_matches_json(path: &str) -> usize {
     let array: serde_json::Value =
-        serde_json::from_str(&stdout(&attrib(&["check", "--format", "json", SEED], None))).unwrap();
+        serde_json::from_str(&stdout(&attrib(&["check", "--format", "json", path], None))).unwrap();
     let lines: Vec<serde_json::Value> =
-        stdout(&attrib(&["check", "--format", "jsonl", SEED], None))
+        stdout(&attrib(&["check", "--format", "jsonl", path], None))
             .lines()
             .map(|l| serde_json::from_str(l).unwrap())
             .collect();
     assert_eq!(array.as_array().unwrap(), &lines);
+    lines.len()
+}
+
+#[test]
+fn jsonl_lines_are_the_json_array_items() {
+    jsonl_matches_json(SEED);
+}
+
+/// A large file's lines are formatted by parallel jobs, and its line index
+/// is built in parallel pieces: the lines still come in order, with the
+/// line and column that the JSON array gives.
+#[test]
+fn jsonl_of_a_large_file_is_in_order() {
+    let seed = std::fs::read_to_string(SEED).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("archive.txt");
+    std::fs::write(&path, seed.repeat((5 << 19) / seed.len())).unwrap();
+    let findings = jsonl_matches_json(path.to_str().unwrap());
+    assert!(findings > 3000, "{findings}");
 }

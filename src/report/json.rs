@@ -33,11 +33,29 @@ impl Emitter for Json {
 /// `--format jsonl`: one object per line, streamed.
 pub struct JsonLines;
 
+/// Lines formatted by one parallel job: a large file's findings are
+/// otherwise a serial step after its parallel analysis.
+const LINES_PER_JOB: usize = 2048;
+
 impl Emitter for JsonLines {
     fn document(&mut self, out: &mut dyn Write, checked: &Checked) -> io::Result<()> {
-        for d in diagnostics(checked.doc, checked.diagnostics) {
-            serde_json::to_writer(&mut *out, &d)?;
-            writeln!(out)?;
+        use rayon::prelude::*;
+        let doc = checked.doc;
+        let index = LineIndex::new(&doc.src);
+        let jobs: Vec<Vec<u8>> = checked
+            .diagnostics
+            .par_chunks(LINES_PER_JOB)
+            .map(|chunk| {
+                let mut lines = Vec::new();
+                for d in chunk {
+                    serde_json::to_writer(&mut lines, &DiagnosticOut::new(doc, d, &index))?;
+                    lines.push(b'\n');
+                }
+                Ok(lines)
+            })
+            .collect::<io::Result<_>>()?;
+        for lines in jobs {
+            out.write_all(&lines)?;
         }
         Ok(())
     }
@@ -57,16 +75,22 @@ pub struct DiagnosticOut {
     pub span: SpanOut,
 }
 
-pub fn diagnostics(doc: &Document, diagnostics: &[Diagnostic]) -> Vec<DiagnosticOut> {
-    let index = LineIndex::new(&doc.src);
-    diagnostics
-        .iter()
-        .map(|d| DiagnosticOut {
+impl DiagnosticOut {
+    fn new(doc: &Document, d: &Diagnostic, index: &LineIndex) -> DiagnosticOut {
+        DiagnosticOut {
             path: doc.path.clone(),
             rule: d.rule.clone(),
             severity: d.severity,
             message: d.message.clone(),
-            span: SpanOut::new(d.span, doc, &index),
-        })
+            span: SpanOut::new(d.span, doc, index),
+        }
+    }
+}
+
+fn diagnostics(doc: &Document, diagnostics: &[Diagnostic]) -> Vec<DiagnosticOut> {
+    let index = LineIndex::new(&doc.src);
+    diagnostics
+        .iter()
+        .map(|d| DiagnosticOut::new(doc, d, &index))
         .collect()
 }

@@ -448,11 +448,19 @@ impl RuleFile {
         }
     }
 
+    /// The rules run in parallel: on one large file they are otherwise a
+    /// serial step between the parallel analysis and the output.
     pub fn check(&self, analysis: &Analysis, src: &str) -> Vec<Diagnostic> {
-        let mut out = Vec::new();
-        for rule in &self.rules {
-            rule.check(analysis, src, &mut out);
-        }
+        use rayon::prelude::*;
+        let mut out: Vec<Diagnostic> = self
+            .rules
+            .par_iter()
+            .flat_map_iter(|rule| {
+                let mut found = Vec::new();
+                rule.check(analysis, src, &mut found);
+                found
+            })
+            .collect();
         out.sort();
         out.dedup();
         out
