@@ -911,9 +911,11 @@ impl Grammar<'_> {
                 RightSide::Nothing(start)
             }
             // `"Really," she added when the interviewer expressed shock`:
-            // after a quotation, a clause of time says when, not what
+            // after a quotation, a clause of time says when, not what;
+            // `"Q," Trump said to reporters.`: nor does whom it was said to
             RightSide::Content(start)
-                if s.get(start).is_some_and(is_subordinator)
+                if (s.get(start).is_some_and(is_subordinator)
+                    || addressee_ends_sentence(s, start))
                     && subject.as_ref().is_some_and(|sub| {
                         sub.clause_start > 0 && s[sub.clause_start - 1].is_quote_mark()
                     }) =>
@@ -1640,13 +1642,24 @@ impl Grammar<'_> {
                 .filter(|np| np.end < comma && s[np.end].is_punct("("))
                 .map(|np| Subject::opening(np.start..comma))
         };
-        let Some(open) = (comma.saturating_sub(24)..comma).rev().find(|&k| {
-            s[k].is_punct(",")
-                || (s[k].is_terminal() && !abbreviation_period(s, k))
-                || s[k].is_quote_mark()
-        }) else {
+        let open_before = |before: usize| {
+            (before.saturating_sub(24)..before).rev().find(|&k| {
+                s[k].is_punct(",")
+                    || (s[k].is_terminal() && !abbreviation_period(s, k))
+                    || s[k].is_quote_mark()
+            })
+        };
+        let Some(mut open) = open_before(comma) else {
             return whole_subject();
         };
+        // "Ms. Kirchner, a retiree in Allentown, Pa., said": a place and its
+        // state are one name, not an apposition
+        if s[open].is_punct(",")
+            && place_and_state(s, open, comma)
+            && let Some(before) = open_before(open)
+        {
+            open = before;
+        }
         if !s[open].is_punct(",") || open + 1 >= comma {
             return whole_subject();
         }
@@ -2484,6 +2497,33 @@ fn looks_like_verb(w: &Word) -> bool {
     // "report", "claims": nouns as often as verbs
     let noun_too = w.has(flag::DOCUMENT_HEAD | flag::HOMOGRAPH);
     w.is_lowercase_word() && (past || w.has(flag::CUE_VERB)) && !noun_too
+}
+
+/// `Allentown, Pa.` · `Cambridge, Mass.`: a capitalized place, the comma at
+/// `comma`, and one or two capitalized words up to `end` (not a party tag:
+/// `Mitch McConnell, R-Ky.`).
+fn place_and_state(s: &[Word], comma: usize, end: usize) -> bool {
+    let state: Vec<&Word> = s[comma + 1..end]
+        .iter()
+        .filter(|w| !w.is_punct("."))
+        .collect();
+    comma > 0
+        && s[comma - 1].is_capitalized()
+        && !s[comma - 1].has(flag::PRONOUN)
+        && (1..=2).contains(&state.len())
+        && state
+            .iter()
+            .all(|w| w.is_capitalized() && !is_party_and_state(w))
+}
+
+/// "to reporters." · "to Fox News' Megyn Kelly.": from `start`, "to" and a
+/// noun phrase, then the end of the sentence.
+fn addressee_ends_sentence(s: &[Word], start: usize) -> bool {
+    s.get(start).is_some_and(|w| w.is("to"))
+        && noun_phrase_right(s, start + 1).is_some_and(|np| {
+            s.get(skip_adverbials_right(s, np.end))
+                .is_none_or(Word::is_terminal)
+        })
 }
 
 /// The noun phrase ending just before `end`, walking left.

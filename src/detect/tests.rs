@@ -2035,3 +2035,36 @@ fn a_subject_with_an_apposition_before_a_progressive_cue() {
         ("is supporting", Some("Dottie Deans, the party chairwoman"))
     );
 }
+
+#[test]
+fn a_place_and_its_state_inside_an_apposition() {
+    let r = one(
+        "Ms. Kirchner, 67, a retired clerk in Allentown, Pa., said in an interview that she liked him.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "said",
+            Some("Ms. Kirchner, 67, a retired clerk in Allentown, Pa."),
+            Some("that she liked him")
+        )
+    );
+    // a party tag is not a state: the name before it is the subject
+    let r = one("“That is wrong,” Senate Majority Leader Mitch McConnell, R-Ky., said.");
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Senate Majority Leader Mitch McConnell, R-Ky.")
+    );
+}
+
+#[test]
+fn whom_a_quotation_was_said_to_is_not_its_content() {
+    let r = one("“It was 50 percent more,” Rubio said to Fox News’ Megyn Kelly.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("said", Some("“It was 50 percent more,”"))
+    );
+    // with no quotation, what follows is all there is
+    let r = one("Trump said to reporters that the wall would be built.");
+    assert_eq!(r.4.as_deref(), Some("that the wall would be built"));
+}
