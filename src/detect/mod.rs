@@ -1013,7 +1013,13 @@ impl Grammar<'_> {
                     .as_ref()
                     .is_some_and(|sub| clause_break_before(s, sub.clause_start)),
             };
-            if !strong {
+            // `"Q," reads the statement`: a quotation and its comma before an
+            // inverted verb (not `"Q," state Sen. Jason Holsman said`)
+            let after_quote = i > 1
+                && (s[i - 1].is_quote_mark() && s[i - 2].is_punct(",")
+                    || s[i - 1].is_punct(",") && s[i - 2].is_quote_mark())
+                && !s.get(i + 1).is_some_and(Word::is_capitalized);
+            if !strong && !after_quote {
                 return None; // "the states", "came back", "attacks on": not cues without a that-clause or quote
             }
         }

@@ -2068,3 +2068,16 @@ fn whom_a_quotation_was_said_to_is_not_its_content() {
     let r = one("Trump said to reporters that the wall would be built.");
     assert_eq!(r.4.as_deref(), Some("that the wall would be built"));
 }
+
+#[test]
+fn a_noun_homograph_inverted_after_a_quotation() {
+    let r = one("“Trump is disgusting,” read one sign.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        ("read", Some("one sign"), Some("“Trump is disgusting,”"))
+    );
+    // a scare quote before a noun, or a title before a name, stays a noun
+    assert!(attributions("He was not the originator of any “top secret” email chains.").is_empty());
+    let all = attributions("“They want to steal it,” state Sen. Phil Berger said.");
+    assert!(!all.iter().any(|r| r.1 == "state"));
+}
