@@ -1175,7 +1175,9 @@ impl Grammar<'_> {
             if form == VerbForm::Ing {
                 // "…, saying that CONTENT": the subject of the main clause speaks
                 source = last_source(s, earlier).or_else(|| {
-                    past_opening_adverbials(s, noun_phrase_right(s, 0)?).filter(|np| np.end <= i)
+                    let start = main_clause_start(s, i);
+                    past_opening_adverbials(s, noun_phrase_right(s, start)?)
+                        .filter(|np| np.end <= i)
                 });
                 if let RightSide::Content(start) = right {
                     content = self.content_right(s, start);
@@ -2361,6 +2363,28 @@ fn auxiliaries_before(s: &[Word], i: usize) -> usize {
         first -= 1;
     }
     first
+}
+
+/// "Throughout the 2000s, Democrats …", "Arriving upon the scene, police
+/// …": after an opening phrase (a preposition's, a participle's or a
+/// subordinate clause) and its comma before `before`, where the main
+/// clause starts; else the sentence's start.
+fn main_clause_start(s: &[Word], before: usize) -> usize {
+    let opening = s.first().is_some_and(|w| {
+        PREPOSITIONS.contains(&w.lower)
+            || is_subordinator(w)
+            || matches!(
+                w.lower,
+                "throughout" | "during" | "despite" | "amid" | "arriving"
+            )
+            || w.lower.ends_with("ing") && w.kind == TokenKind::Word
+    });
+    if !opening {
+        return 0;
+    }
+    (1..before)
+        .find(|&k| s[k].is_punct(","))
+        .map_or(0, |k| k + 1)
 }
 
 /// The source of the last attribution found earlier in the sentence, as a

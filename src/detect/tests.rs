@@ -2081,3 +2081,15 @@ fn a_noun_homograph_inverted_after_a_quotation() {
     let all = attributions("“They want to steal it,” state Sen. Phil Berger said.");
     assert!(!all.iter().any(|r| r.1 == "state"));
 }
+
+#[test]
+fn a_participle_clause_after_an_opening_phrase_has_the_main_clause_subject() {
+    let all = attributions(
+        "Throughout the 2000s, Democrats in Congress, fearing defeat, stayed away from the issue.",
+    );
+    assert!(has_source(&all, "fearing", "Democrats"), "{all:#?}");
+    let all = attributions(
+        "Arriving upon the scene, officers searched the club, believing there was a second gunman.",
+    );
+    assert!(has_source(&all, "believing", "officers"), "{all:#?}");
+}
