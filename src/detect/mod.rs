@@ -99,9 +99,14 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
             let participle = clause_break_before(words, cue) && words[cue].lower.ends_with("ing");
             // "congratulated her and praised her effort": a verb coordinated
             // with an earlier one shares its subject but starts a new content
-            let coordinated = cue > 0 && is_coordinator(&words[cue - 1]);
+            // ("but in a later interview said": past a prepositional phrase)
+            let verb = prepositional_phrase_left(words, cue);
+            let coordinated = verb
+                .checked_sub(1)
+                .is_some_and(|k| is_coordinator(&words[k]));
             let first = match &a.source {
                 Some(r) if !participle && !coordinated => r.start.min(cue),
+                _ if coordinated => verb,
                 _ => cue,
             };
             // ", but SOURCE said" · "; SOURCE said" · "and said"
@@ -1216,7 +1221,7 @@ impl Grammar<'_> {
                     }
                 }
             }
-        } else if let Some(and) = skip_left(s, i)
+        } else if let Some(and) = prepositional_phrase_left(s, skip_left(s, i))
             .checked_sub(1)
             .filter(|&k| s[k].is("and") || s[k].is("but"))
         {
@@ -1516,6 +1521,14 @@ impl Grammar<'_> {
             return Some(Subject::opening(head.start..end));
         }
         let mut np = noun_phrase_left(s, end)?;
+        // "…, but in a later interview said": after a coordinator, a
+        // prepositional phrase; the subject is the first clause's
+        if np.start >= 2
+            && PREPOSITIONS.contains(&s[np.start - 1].lower)
+            && (s[np.start - 2].is("and") || s[np.start - 2].is("but"))
+        {
+            return None;
+        }
         np.start = list_start(s, np.start);
         // "New polls released Sunday show": the date says which polls, so it
         // belongs to the phrase its participle opens
@@ -2155,6 +2168,14 @@ fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
     while start < end && (s[start].has(flag::CLAUSE) || s[start].is_quote_mark()) {
         start += 1;
     }
+    // "House Democrats, looking for a way …, seized the floor and said": a
+    // verb after the comma continues the sentence's clause, whose subject
+    // is before it
+    if s.get(start)
+        .is_some_and(|w| w.is_lowercase_word() && w.lower.ends_with("ed"))
+    {
+        return None;
+    }
     let np = noun_phrase_right(s, start)?;
     (np.end <= end).then_some(np)
 }
@@ -2390,9 +2411,17 @@ fn main_clause_start(s: &[Word], before: usize) -> usize {
 /// The source of the last attribution found earlier in the sentence, as a
 /// range of the sentence's words: who a participle or a second verb has.
 fn last_source(s: &[Word], earlier: &[Found]) -> Option<Range<usize>> {
+    // (not the speaker of a report inside another's content: "X said he did
+    // not recall …, but later said")
+    let reported = |f: &Found| {
+        earlier
+            .iter()
+            .any(|g| g.cue != f.cue && g.content.is_some_and(|c| c.contains(f.cue)))
+    };
     earlier
         .iter()
         .rev()
+        .filter(|f| !reported(f))
         .find_map(|f| f.source.clone())
         .map(|r| r.start - s[0].index..r.end - s[0].index)
 }
@@ -2481,6 +2510,17 @@ fn is_cue_modifier(w: &Word) -> bool {
             || (w.lower.ends_with("ly") && w.lower.len() > 4)
             || w.lower.ends_with("n't")
             || w.lower.ends_with("n’t"))
+}
+
+/// "but in a later interview said": the start of a prepositional phrase
+/// that ends at `end`, or `end` itself.
+fn prepositional_phrase_left(s: &[Word], end: usize) -> usize {
+    (end.saturating_sub(6)..end)
+        .find(|&p| {
+            PREPOSITIONS.contains(&s[p].lower)
+                && noun_phrase_right(s, p + 1).is_some_and(|np| np.end == end)
+        })
+        .unwrap_or(end)
 }
 
 fn skip_left(s: &[Word], end: usize) -> usize {

@@ -2093,3 +2093,31 @@ fn a_participle_clause_after_an_opening_phrase_has_the_main_clause_subject() {
     );
     assert!(has_source(&all, "believing", "officers"), "{all:#?}");
 }
+
+#[test]
+fn a_verb_coordinated_after_a_prepositional_phrase_has_the_first_speaker() {
+    let all = attributions(
+        "The employee first said he did not recall the deletions, but in a later interview said he had an “Oh, no” moment.",
+    );
+    assert!(
+        has_content(&all, "first said", "he did not recall the deletions"),
+        "{all:#?}"
+    );
+    // not "he", the speaker inside the first content
+    assert!(has_source(&all, "said", "The employee"), "{all:#?}");
+    assert!(
+        has_content(&all, "said", "he had an “Oh, no” moment"),
+        "{all:#?}"
+    );
+}
+
+#[test]
+fn a_verb_after_an_aside_is_not_the_subject_of_a_coordinated_cue() {
+    let r = one(
+        "House Democrats, looking for a way to shake up the debate, seized the floor on Wednesday and said they would stay.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("said", Some("House Democrats"))
+    );
+}
