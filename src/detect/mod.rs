@@ -899,6 +899,7 @@ impl Grammar<'_> {
         let mut antecedent = None;
         let mut content = None;
         let mut mode = Mode::Indirect;
+        let mut inverted_noun_phrase_end = None;
 
         let subject = if let Some(be) = progressive {
             // ("Dottie Deans, the chairwoman, is supporting")
@@ -1189,13 +1190,39 @@ impl Grammar<'_> {
                 }
             } else {
                 // `"QUOTE," said SOURCE.`: the source ends the sentence
-                let np = noun_phrase_right(s, cue_end)?;
-                let after = skip_adverbials_right(s, np.end);
+                let mut np = noun_phrase_right(s, cue_end)?;
                 let ends = |t: &Word| {
                     t.is_terminal()
                         || t.is_quote_mark()
                         || matches!(t.text, "," | ";" | "(" | "—" | "–" | ":")
                 };
+                let preposition = |p: &Word| {
+                    matches!(p.lower, "to" | "of" | "for" | "at" | "with" | "from" | "in")
+                };
+                // after a quotation, the noun phrase runs on: "said another
+                // leading advocate" (a cue word as its head noun), "said a
+                // longtime adviser to both Clintons, who …"
+                let after_quote = s[i - 1].is_quote_mark() || i > 1 && s[i - 2].is_quote_mark();
+                if after_quote
+                    && np.len() > 1
+                    && s.get(np.end)
+                        .is_some_and(|w| w.is_lowercase_word() && w.has(flag::CUE_VERB))
+                    && s.get(np.end + 1).is_none_or(|w| ends(w) || preposition(w))
+                {
+                    np.end += 1;
+                }
+                while after_quote
+                    && let Some(p) = s.get(np.end).filter(|&p| preposition(p))
+                    && let Some(object) = noun_phrase_right(s, np.end + 1)
+                    // (not an infinitive: "announced plans to merge")
+                    && !(p.is("to")
+                        && !(s[np.end + 1].is_capitalized()
+                            || DETERMINERS.contains(&s[np.end + 1].lower)
+                            || QUANTIFIERS.contains(&s[np.end + 1].lower)))
+                {
+                    np.end = object.end;
+                }
+                let after = skip_adverbials_right(s, np.end);
                 // (`"Q," said Dan Golvach when asked about …`; a verb with a
                 // particle does not invert: ", who …, called for a “war”")
                 let bare_determiner = np.len() == 1 && DETERMINERS.contains(&s[np.start].lower);
@@ -1210,6 +1237,7 @@ impl Grammar<'_> {
                 {
                     content = self.content_left(s, i);
                     source = Some(np.start..self.apposition_end(s, np.end));
+                    inverted_noun_phrase_end = Some(np.end);
                 } else {
                     // "X, …, said they believed …": not inverted; the speaker is
                     // the sentence's subject, the content follows the cue
@@ -1277,6 +1305,9 @@ impl Grammar<'_> {
         while cue_start > floor && is_cue_modifier(&s[cue_start - 1]) {
             cue_start -= 1;
         }
+        // an inverted source is a noun phrase: no cue inside it ("said
+        // another leading advocate"); its apposition may have its own
+        let resume = inverted_noun_phrase_end.unwrap_or(cue_end);
         Some(Match {
             found: Found {
                 cue: s[cue_start].span.cover(s[cue_end - 1].span),
@@ -1291,7 +1322,7 @@ impl Grammar<'_> {
                 mode,
                 sentence: n,
             },
-            resume: cue_end,
+            resume,
         })
     }
 

@@ -2121,3 +2121,25 @@ fn a_verb_after_an_aside_is_not_the_subject_of_a_coordinated_cue() {
         ("said", Some("House Democrats"))
     );
 }
+
+#[test]
+fn an_inverted_speaker_after_a_quotation_runs_on_through_its_phrase() {
+    let r = one("“We have a ton of work to do,” said a longtime adviser to both Clintons.");
+    assert_eq!(
+        (r.2.as_deref(), r.4.as_deref()),
+        (
+            Some("a longtime adviser to both Clintons"),
+            Some("“We have a ton of work to do,”")
+        )
+    );
+    // a cue word as the head noun is not a second cue
+    let r = one("''The odds are against it,'' said another leading advocate.");
+    assert_eq!(r.2.as_deref(), Some("another leading advocate"));
+    // with no quotation before, a phrase after the verb is its object
+    let all = attributions("Kiedis, a singer, wrote a host of new songs for the upcoming album.");
+    assert!(!has_source(
+        &all,
+        "wrote",
+        "a host of new songs for the upcoming album"
+    ));
+}
