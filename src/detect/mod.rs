@@ -1266,6 +1266,26 @@ impl Grammar<'_> {
         } else {
             return None;
         }
+        // "a practice criticized by Miller", "a call echoed by Japan": a
+        // reduced passive; the agent is the source, the noun it follows what
+        // was said or held
+        if form == VerbForm::Past
+            && s.get(cue_end).is_some_and(|w| w.is("by"))
+            // (not "responded by saying")
+            && s.get(cue_end + 1).is_some_and(|w| {
+                w.is_capitalized() || DETERMINERS.contains(&w.lower) || QUANTIFIERS.contains(&w.lower)
+            })
+            && let Some(agent) = noun_phrase_right(s, cue_end + 1)
+            // (the noun right before it, not a clause: "…, long viewed by")
+            && let Some(thing) = source.clone().filter(|r| {
+                r.end == skip_left(s, i)
+                    && s[r.clone()].iter().all(|w| w.kind == TokenKind::Word || w.is_punct("."))
+            })
+        {
+            content = Some(content_span(s, thing.start, thing.end));
+            source = Some(agent);
+            antecedent = None;
+        }
         if reduced_relative && lemma.class == CueClass::Position {
             // what the noun supports is the phrase after it, not the clause
             content = noun_phrase_right(s, cue_end).map(|np| content_span(s, np.start, np.end));

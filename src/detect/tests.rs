@@ -1536,11 +1536,17 @@ fn a_noun_with_a_suggesting_participle() {
 
 #[test]
 fn a_source_read_leftwards_stops_at_a_verb_before_its_object() {
-    // "support the proposal championed by …": the verb is not the source's
+    // "support the proposal championed by …": the verb is not part of what
+    // was championed (and the agent after "by" champions it)
     let all = attributions(
         "Nearly 8 in 10 in Alabama support the proposal championed by GOP front-runner Donald Trump.",
     );
-    assert!(has_source(&all, "championed", "the proposal"));
+    assert!(has_content(&all, "championed", "the proposal"));
+    assert!(has_source(
+        &all,
+        "championed",
+        "GOP front-runner Donald Trump"
+    ));
     // a predeterminer or a preposition before a determiner stays inside
     let r = one("Virtually all the attendees expressed their support for Trump.");
     assert_eq!(r.2.as_deref(), Some("Virtually all the attendees"));
@@ -2142,4 +2148,14 @@ fn an_inverted_speaker_after_a_quotation_runs_on_through_its_phrase() {
         "wrote",
         "a host of new songs for the upcoming album"
     ));
+}
+
+#[test]
+fn a_reduced_passive_has_its_agent_as_the_source() {
+    let all = attributions("China said it must be binding, a call echoed by Japan on Saturday.");
+    assert!(has_source(&all, "echoed", "Japan"), "{all:#?}");
+    assert!(has_content(&all, "echoed", "a call"), "{all:#?}");
+    // "by" and a gerund is the means, not an agent
+    let all = attributions("Zucker responded by saying that the network does not pay.");
+    assert!(!has_source(&all, "responded", "saying"), "{all:#?}");
 }
