@@ -92,6 +92,8 @@ struct VocabularyFile {
     #[serde(default)]
     stance_nouns: Vec<String>,
     light_verbs: Vec<String>,
+    #[serde(default)]
+    publishing_verbs: Vec<String>,
     participle_cues: Vec<String>,
     hedge_adverbs: Vec<String>,
     hedge_adjectives: Vec<String>,
@@ -149,6 +151,8 @@ pub mod flag {
     pub const NOT_CUE_START: u32 = 1 << 21;
     /// An adjective of a stance held: "are confident that".
     pub const STANCE_ADJECTIVE: u32 = 1 << 22;
+    /// A verb that publishes a document: "released a statement saying".
+    pub const PUBLISHING_VERB: u32 = 1 << 23;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
     pub const CONSTRUCTION_START: u32 = PHRASE_START
@@ -559,6 +563,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
             .collect()
     };
     set(&all_forms(&file.light_verbs), flag::LIGHT_VERB);
+    set(&file.publishing_verbs, flag::PUBLISHING_VERB);
     let participles: Vec<String> = all_forms(&file.participle_cues)
         .into_iter()
         .filter(|f| f.ends_with("ing"))

@@ -160,9 +160,15 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
 
 /// PolNeAR and editors alike attribute a report once, by its outermost
 /// attribution: a cue inside another attribution's content is the source's
-/// own wording, unless each contains the other's cue.
+/// own wording, unless each contains the other's cue; a cue inside another's
+/// cue is part of it.
 fn drop_nested(found: &mut Vec<Found>) {
-    let inside = |a: &Found, b: &Found| b.content.is_some_and(|c| c.contains(a.cue));
+    // (or a verb inside another's cue: "issued" in "issued a statement
+    // saying"; a hedge inside one, "reportedly wants", stays a hedge)
+    let inside = |a: &Found, b: &Found| {
+        b.content.is_some_and(|c| c.contains(a.cue))
+            || a.kind == CueKind::Verb && b.cue != a.cue && b.cue.contains(a.cue)
+    };
     let keep: Vec<bool> = found
         .iter()
         .map(|a| {
@@ -1317,10 +1323,26 @@ impl Grammar<'_> {
         if source.is_none() && content.is_none() {
             return None;
         }
+        // "Trump's campaign released a statement saying …": who published
+        // the document is the source, and the cue runs from the verb
+        let mut published_by = None;
+        if reduced_relative
+            && let Some(document) = source.clone()
+            && document.end == skip_left(s, i)
+            && s[document.end - 1].has(flag::DOCUMENT_HEAD)
+            && document.start > 0
+            && s[document.start - 1].has(flag::PUBLISHING_VERB)
+            && s[document.start - 1].is_lowercase_word()
+            && let Some(publisher) = self.subject_with_apposition(s, document.start - 1)
+        {
+            source = Some(publisher.range);
+            antecedent = publisher.antecedent;
+            published_by = Some(document.start - 1);
+        }
         // auxiliaries, modals, negation and adverbs before the verb belong to
         // the cue, as in PolNeAR: "has also said", "might recall", "did not
         // respond", "had basically said"; never the source's words
-        let mut cue_start = progressive.unwrap_or(i);
+        let mut cue_start = published_by.or(progressive).unwrap_or(i);
         let floor = source.as_ref().filter(|r| r.start < i).map_or(0, |r| r.end);
         while cue_start > floor && is_cue_modifier(&s[cue_start - 1]) {
             cue_start -= 1;

@@ -1527,10 +1527,17 @@ fn a_noun_with_a_suggesting_participle() {
         ("suggesting", Some("that black voters are more loyal"))
     );
     // a document describing what it says
-    let r = one("He released a document describing his goals for the war.");
+    let r = one("It was a document describing his goals for the war.");
     assert_eq!(
         (r.1.as_str(), r.4.as_deref()),
         ("describing", Some("his goals for the war"))
+    );
+    // (published by someone, it is theirs: see
+    // a_published_document_and_its_participle_are_one_cue)
+    let r = one("He released a document describing his goals for the war.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("released a document describing", Some("He"))
     );
 }
 
@@ -2158,4 +2165,23 @@ fn a_reduced_passive_has_its_agent_as_the_source() {
     // "by" and a gerund is the means, not an agent
     let all = attributions("Zucker responded by saying that the network does not pay.");
     assert!(!has_source(&all, "responded", "saying"), "{all:#?}");
+}
+
+#[test]
+fn a_published_document_and_its_participle_are_one_cue() {
+    let r = one("Later, Trump's campaign released a statement saying it was postponing a rally.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "released a statement saying",
+            Some("Trump's campaign"),
+            Some("it was postponing a rally")
+        )
+    );
+    // a light verb that is a cue itself is inside the longer cue, not a second one
+    let r = one("Black Lives Matter issued a statement saying it took the action.");
+    assert_eq!(r.1, "issued a statement saying");
+    // a hedge inside a verb's cue stays an attribution of its own
+    let all = attributions("Team Trump reportedly wants Mike Tyson at the convention.");
+    assert!(all.iter().any(|r| r.1 == "reportedly"), "{all:#?}");
 }
