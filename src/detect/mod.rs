@@ -2467,11 +2467,8 @@ fn main_clause_start(s: &[Word], before: usize) -> usize {
     let opening = s.first().is_some_and(|w| {
         PREPOSITIONS.contains(&w.lower)
             || is_subordinator(w)
-            || matches!(
-                w.lower,
-                "throughout" | "during" | "despite" | "amid" | "arriving"
-            )
-            || w.lower.ends_with("ing") && w.kind == TokenKind::Word
+            || matches!(w.lower, "throughout" | "during" | "despite" | "amid")
+            || w.lower.ends_with("ing")
     });
     if !opening {
         return 0;
@@ -2646,17 +2643,12 @@ fn looks_like_verb(w: &Word) -> bool {
 /// `comma`, and one or two capitalized words up to `end` (not a party tag:
 /// `Mitch McConnell, R-Ky.`).
 fn place_and_state(s: &[Word], comma: usize, end: usize) -> bool {
-    let state: Vec<&Word> = s[comma + 1..end]
-        .iter()
-        .filter(|w| !w.is_punct("."))
-        .collect();
+    let state = || s[comma + 1..end].iter().filter(|w| !w.is_punct("."));
     comma > 0
         && s[comma - 1].is_capitalized()
         && !s[comma - 1].has(flag::PRONOUN)
-        && (1..=2).contains(&state.len())
-        && state
-            .iter()
-            .all(|w| w.is_capitalized() && !is_party_and_state(w))
+        && (1..=2).contains(&state().count())
+        && state().all(|w| w.is_capitalized() && !is_party_and_state(w))
 }
 
 /// "to reporters." · "to Fox News' Megyn Kelly.": from `start`, "to" and a
