@@ -599,7 +599,7 @@ impl Grammar<'_> {
         }
         let be = passive_be(s, i)?;
         let next = s.get(i + 1);
-        if next.is_some_and(|t| t.is("by")) {
+        if agent_by(s, i).is_some() {
             return None; // an agent follows: passive_by
         }
         let expletive = be > 0 && s[be - 1].is("it");
@@ -641,14 +641,12 @@ impl Grammar<'_> {
     /// `CONTENT is closely watched by SOURCE` · `was criticized by SOURCE`.
     fn passive_by(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
         let participle = &s[i];
-        if !s.get(i + 1).is_some_and(|t| t.is("by")) {
-            return None;
-        }
+        let by = agent_by(s, i)?;
         let be = passive_be(s, i)?;
         if !(participle.has(flag::PASSIVE_AGENT) || self.is_cue_participle(participle)) {
             return None;
         }
-        let source = noun_phrase_right(s, i + 2)?;
+        let source = noun_phrase_right(s, by + 1)?;
         let content = noun_phrase_left(s, be).map(|np| content_span(s, np.start, np.end));
         let (class, stance) = self
             .vocab
@@ -1736,6 +1734,19 @@ impl Grammar<'_> {
                 .filter(|np| np.end < comma && s[np.end].is_punct("("))
                 .map(|np| Subject::opening(np.start..comma))
         };
+        // "Mr. Slinker, whose latest start-up, Paradata, uses big data …,
+        // said": a "whose" clause with commas of its own describes the name
+        if let Some(whose) = (comma.saturating_sub(30)..comma)
+            .rev()
+            .take_while(|&k| {
+                !(s[k].is_terminal() && !abbreviation_period(s, k) || s[k].is_quote_mark())
+            })
+            .find(|&k| s[k].is("whose") && k > 1 && s[k - 1].is_punct(","))
+            && let Some(name) = noun_phrase_left(s, whose - 1)
+            && (opens_sentence(s, name.start) || clause_break_before(s, name.start))
+        {
+            return Some(Subject::opening(name.start..comma));
+        }
         let open_before = |before: usize| {
             (before.saturating_sub(24)..before).rev().find(|&k| {
                 s[k].is_punct(",")
@@ -2591,6 +2602,22 @@ fn prepositional_phrase_left(s: &[Word], end: usize) -> usize {
                 && noun_phrase_right(s, p + 1).is_some_and(|np| np.end == end)
         })
         .unwrap_or(end)
+}
+
+/// "criticized by", "viewed somewhat more positively by", "considered
+/// unclean by": the "by" of a passive participle's agent at `i`, after at
+/// most four adverbs or adjectives (then not "by saying": a means).
+fn agent_by(s: &[Word], i: usize) -> Option<usize> {
+    let by = (i + 1..s.len().min(i + 6))
+        .take_while(|&k| {
+            s[k].is("by")
+                || s[k].is_lowercase_word()
+                    && !s[k].has(flag::CLAUSE)
+                    && !DETERMINERS.contains(&s[k].lower)
+                    && !PREPOSITIONS.contains(&s[k].lower)
+        })
+        .find(|&k| s[k].is("by"))?;
+    (by == i + 1 || s.get(by + 1).is_some_and(|w| !w.lower.ends_with("ing"))).then_some(by)
 }
 
 fn skip_left(s: &[Word], end: usize) -> usize {

@@ -2185,3 +2185,35 @@ fn a_published_document_and_its_participle_are_one_cue() {
     let all = attributions("Team Trump reportedly wants Mike Tyson at the convention.");
     assert!(all.iter().any(|r| r.1 == "reportedly"), "{all:#?}");
 }
+
+#[test]
+fn a_passive_agent_after_adverbs_or_an_adjective() {
+    let r = one("Pigs are considered unclean by Muslims and some other religious groups.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "are considered",
+            Some("Muslims and some other religious groups"),
+            Some("Pigs")
+        )
+    );
+    let r = one("Sanders is viewed somewhat more positively by Republicans.");
+    assert_eq!(r.2.as_deref(), Some("Republicans"));
+}
+
+#[test]
+fn a_whose_clause_with_commas_of_its_own_describes_the_name() {
+    let r = one(
+        "Mr. Slinker, whose latest start-up, Paradata, uses big data, said Mr. Trump was a candidate.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        (
+            "said",
+            Some("Mr. Slinker, whose latest start-up, Paradata, uses big data")
+        )
+    );
+    // "this past week" between the subject and the verb is a time phrase
+    let r = one("Reince Priebus, the GOP chairman, this past week announced a working group.");
+    assert_eq!(r.2.as_deref(), Some("Reince Priebus, the GOP chairman"));
+}
