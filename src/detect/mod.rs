@@ -1141,9 +1141,17 @@ impl Grammar<'_> {
                     let inverted = clause_break_before(s, clause_start);
                     let opens_quote = s.get(start).is_some_and(Word::is_quote_mark);
                     let after_comma = s[start - 1].is_punct(",") || s[start - 1].is_punct(":");
+                    // (a quotation before the speaker: "In his tribute,
+                    // Elliott said “…”" quotes what follows)
+                    let quote_before = s[..clause_start]
+                        .iter()
+                        .rev()
+                        .take(2)
+                        .any(Word::is_quote_mark);
                     if inverted
                         && opens_quote
                         && !after_comma
+                        && quote_before
                         && !sentence_initial_clause(s, clause_start)
                     {
                         // `"Q," Perez said on "Meet the Press."`: a title, not a quote

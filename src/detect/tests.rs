@@ -2217,3 +2217,17 @@ fn a_whose_clause_with_commas_of_its_own_describes_the_name() {
     let r = one("Reince Priebus, the GOP chairman, this past week announced a working group.");
     assert_eq!(r.2.as_deref(), Some("Reince Priebus, the GOP chairman"));
 }
+
+#[test]
+fn a_quotation_after_an_opening_phrase_and_its_speaker_is_the_content() {
+    let r = one(
+        "In his tribute, Elliott said “there is no great man that has done more for this city.”",
+    );
+    assert_eq!(
+        r.4.as_deref(),
+        Some("“there is no great man that has done more for this city.”")
+    );
+    // after a quotation, a quoted title after the verb is no content
+    let r = one("“It was fine,” Perez said on “Meet the Press.”");
+    assert_eq!(r.4.as_deref(), Some("“It was fine,”"));
+}
