@@ -1223,6 +1223,18 @@ impl Grammar<'_> {
                 {
                     np.end += 1;
                 }
+                // ("says a source involved in the PAC's creation", "said the
+                // base chief known as Bob": a participle and its phrase)
+                if after_quote
+                    && s.get(np.end).is_some_and(|w| {
+                        w.is_lowercase_word() && w.lower.ends_with("ed") || w.is("known")
+                    })
+                    && s.get(np.end + 1)
+                        .is_some_and(|p| preposition(p) || p.is("as") || p.is("by"))
+                    && let Some(object) = noun_phrase_right(s, np.end + 2)
+                {
+                    np.end = object.end;
+                }
                 while after_quote
                     && let Some(p) = s.get(np.end).filter(|&p| preposition(p))
                     && let Some(object) = noun_phrase_right(s, np.end + 1)

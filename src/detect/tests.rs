@@ -2148,6 +2148,12 @@ fn an_inverted_speaker_after_a_quotation_runs_on_through_its_phrase() {
     // a cue word as the head noun is not a second cue
     let r = one("''The odds are against it,'' said another leading advocate.");
     assert_eq!(r.2.as_deref(), Some("another leading advocate"));
+    // and through a participle and its phrase
+    let r = one("“It’s a way to take part,” says a source involved in the PAC’s creation.");
+    assert_eq!(
+        r.2.as_deref(),
+        Some("a source involved in the PAC’s creation")
+    );
     // with no quotation before, a phrase after the verb is its object
     let all = attributions("Kiedis, a singer, wrote a host of new songs for the upcoming album.");
     assert!(!has_source(
