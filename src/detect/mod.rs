@@ -2281,7 +2281,14 @@ fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
         return None;
     }
     let np = noun_phrase_right(s, start)?;
-    (np.end <= end).then_some(np)
+    // ("…, a former chairman, became a delegate and said": one lowercase
+    // word before an object is a verb)
+    let verb_and_object = np.len() == 1
+        && s[np.start].is_lowercase_word()
+        && !s[np.start].has(flag::PRONOUN)
+        && s.get(np.end)
+            .is_some_and(|w| DETERMINERS.contains(&w.lower));
+    (np.end <= end && !verb_and_object).then_some(np)
 }
 
 /// "When Sanders accused her of …, she said “…”": the comma before the

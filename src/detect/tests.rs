@@ -2133,6 +2133,11 @@ fn a_verb_after_an_aside_is_not_the_subject_of_a_coordinated_cue() {
         (r.1.as_str(), r.2.as_deref()),
         ("said", Some("House Democrats"))
     );
+    // nor is a verb before its object
+    let r = one(
+        "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.",
+    );
+    assert_eq!(r.2.as_deref(), Some("Gary Emineth"));
 }
 
 #[test]
