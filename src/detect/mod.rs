@@ -1025,10 +1025,8 @@ impl Grammar<'_> {
             };
             // `"Q," reads the statement`: a quotation and its comma before an
             // inverted verb (not `"Q," state Sen. Jason Holsman said`)
-            let after_quote = i > 1
-                && (s[i - 1].is_quote_mark() && s[i - 2].is_punct(",")
-                    || s[i - 1].is_punct(",") && s[i - 2].is_quote_mark())
-                && !s.get(i + 1).is_some_and(Word::is_capitalized);
+            let after_quote =
+                follows_quotation(s, i) && !s.get(i + 1).is_some_and(Word::is_capitalized);
             if !strong && !after_quote {
                 return None; // "the states", "came back", "attacks on": not cues without a that-clause or quote
             }
@@ -1208,13 +1206,16 @@ impl Grammar<'_> {
                         || t.is_quote_mark()
                         || matches!(t.text, "," | ";" | "(" | "—" | "–" | ":")
                 };
+                // prepositions that extend a speaker's noun phrase; not
+                // PREPOSITIONS, whose "on", "by", "about" open adverbials
+                // ("said the senator on Monday")
                 let preposition = |p: &Word| {
                     matches!(p.lower, "to" | "of" | "for" | "at" | "with" | "from" | "in")
                 };
                 // after a quotation, the noun phrase runs on: "said another
                 // leading advocate" (a cue word as its head noun), "said a
                 // longtime adviser to both Clintons, who …"
-                let after_quote = s[i - 1].is_quote_mark() || i > 1 && s[i - 2].is_quote_mark();
+                let after_quote = follows_quotation(s, i);
                 if after_quote
                     && np.len() > 1
                     && s.get(np.end)
@@ -1613,7 +1614,8 @@ impl Grammar<'_> {
         }
         let mut np = noun_phrase_left(s, end)?;
         // "…, but in a later interview said": after a coordinator, a
-        // prepositional phrase; the subject is the first clause's
+        // prepositional phrase; the subject is the first clause's (the noun
+        // phrase read leftwards is the preposition's object)
         if np.start >= 2
             && PREPOSITIONS.contains(&s[np.start - 1].lower)
             && (s[np.start - 2].is("and") || s[np.start - 2].is("but"))
@@ -2503,10 +2505,7 @@ fn auxiliaries_before(s: &[Word], i: usize) -> usize {
 /// clause starts; else the sentence's start.
 fn main_clause_start(s: &[Word], before: usize) -> usize {
     let opening = s.first().is_some_and(|w| {
-        PREPOSITIONS.contains(&w.lower)
-            || is_subordinator(w)
-            || matches!(w.lower, "throughout" | "during" | "despite" | "amid")
-            || w.lower.ends_with("ing")
+        PREPOSITIONS.contains(&w.lower) || is_subordinator(w) || w.lower.ends_with("ing")
     });
     if !opening {
         return 0;
@@ -2703,6 +2702,13 @@ fn place_and_state(s: &[Word], comma: usize, end: usize) -> bool {
         && !s[comma - 1].has(flag::PRONOUN)
         && (1..=2).contains(&state().count())
         && state().all(|w| w.is_capitalized() && !is_party_and_state(w))
+}
+
+/// `"Q," said` · `"Q", said`: a quotation and its comma right before `i`.
+fn follows_quotation(s: &[Word], i: usize) -> bool {
+    i > 1
+        && (s[i - 1].is_quote_mark() && s[i - 2].is_punct(",")
+            || s[i - 1].is_punct(",") && s[i - 2].is_quote_mark())
 }
 
 /// "to reporters." · "to Fox News' Megyn Kelly.": from `start`, "to" and a

@@ -195,8 +195,26 @@ pub const GERUND_PREPOSITIONS: &[&str] = &[
 
 /// Prepositions before which a verb's form reads as a noun ("via email").
 pub const PREPOSITIONS: &[&str] = &[
-    "via", "by", "in", "on", "of", "for", "with", "from", "at", "into", "about", "through",
-    "without", "against", "under", "over",
+    "via",
+    "by",
+    "in",
+    "on",
+    "of",
+    "for",
+    "with",
+    "from",
+    "at",
+    "into",
+    "about",
+    "through",
+    "without",
+    "against",
+    "under",
+    "over",
+    "throughout",
+    "during",
+    "despite",
+    "amid",
 ];
 
 /// Quantifiers that can stand for a group by themselves ("several said",
