@@ -93,6 +93,8 @@ struct VocabularyFile {
     stance_nouns: Vec<String>,
     light_verbs: Vec<String>,
     #[serde(default)]
+    feeling_nouns: Vec<String>,
+    #[serde(default)]
     publishing_verbs: Vec<String>,
     participle_cues: Vec<String>,
     hedge_adverbs: Vec<String>,
@@ -153,6 +155,8 @@ pub mod flag {
     pub const STANCE_ADJECTIVE: u32 = 1 << 22;
     /// A verb that publishes a document: "released a statement saying".
     pub const PUBLISHING_VERB: u32 = 1 << 23;
+    /// A feeling a light verb states: "expressed confidence that".
+    pub const FEELING_NOUN: u32 = 1 << 24;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
     pub const CONSTRUCTION_START: u32 = PHRASE_START
@@ -555,6 +559,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     };
     set(&with_plurals(&file.cue_nouns), flag::CUE_NOUN);
     set(&with_plurals(&file.stance_nouns), flag::STANCE_NOUN);
+    set(&with_plurals(&file.feeling_nouns), flag::FEELING_NOUN);
     let all_forms = |lemmas: &[String]| -> Vec<String> {
         lemmas
             .iter()

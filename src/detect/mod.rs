@@ -379,7 +379,8 @@ impl Grammar<'_> {
         if w.has(flag::LIGHT_VERB) && w.is_lowercase_word() {
             let source = self.subject_left(s, i)?;
             // up to two determiners/adjectives before the noun
-            let noun = (i + 1..(i + 4).min(s.len())).find(|&k| s[k].has(flag::CUE_NOUN))?;
+            let noun = (i + 1..(i + 4).min(s.len()))
+                .find(|&k| s[k].has(flag::CUE_NOUN | flag::STANCE_NOUN | flag::FEELING_NOUN))?;
             if s[i + 1..noun]
                 .iter()
                 .any(|t| breaks_noun_phrase(t) && !DETERMINERS.contains(&t.lower))
@@ -393,7 +394,12 @@ impl Grammar<'_> {
             let (cue_end, content_start) = if s.get(k).is_some_and(|t| t.is("that")) {
                 (noun + 1, k)
             } else if k == noun + 1
-                && s.get(k).is_some_and(|t| t.is("about") || t.is("over"))
+                && s.get(k).is_some_and(|t| {
+                    t.is("about")
+                        || t.is("over")
+                        // "expressed sympathy for …", "expressed dismay at …"
+                        || s[noun].has(flag::FEELING_NOUN) && (t.is("for") || t.is("at"))
+                })
                 && k + 1 < s.len()
             {
                 // "raised questions about …", "voiced concerns over …"

@@ -1432,6 +1432,35 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// PolNeAR's cue runs through the feeling and its preposition; what is felt
+/// is the content (train: "expressed concern that" 5 of 5, "expressed
+/// confidence that" 4 of 4).
+#[test]
+fn a_feeling_expressed_is_part_of_the_cue() {
+    let r = one("He expressed confidence that the GOP could still come together.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "expressed confidence",
+            Some("He"),
+            Some("that the GOP could still come together")
+        )
+    );
+    let r = one("Mel Sembler expressed dismay at the thought of Trump as the nominee.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        (
+            "expressed dismay at",
+            Some("the thought of Trump as the nominee")
+        )
+    );
+    let r = one("Clinton aides have privately expressed frustration over his campaign.");
+    assert_eq!(r.1, "have privately expressed frustration over");
+    // a position is no feeling: "at" opens a place, not what is felt
+    let r = one("He repeated his position at a town hall in Laconia.");
+    assert_eq!(r.1, "repeated");
+}
+
 #[test]
 fn a_stance_nouns_phrase_ends_at_a_dash() {
     let all = attributions(
