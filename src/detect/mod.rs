@@ -1949,6 +1949,20 @@ impl Grammar<'_> {
                 k = after;
             }
         }
+        // "said, however, that …", "said, per a translator, that …": an
+        // aside between commas before the reported clause
+        if s.get(k).is_some_and(|t| t.is_punct(","))
+            && let Some(close) = (k + 2..s.len().min(k + 9)).find(|&j| s[j].is_punct(","))
+            && s.get(close + 1).is_some_and(|t| t.is("that"))
+            && s[k + 1..close].iter().all(|w| w.kind != TokenKind::Punct)
+            // not a speech of its own ("stated, while testifying before
+            // Congress, that …"); "he hoped, he said, that …" is one
+            && !s[k + 1..close]
+                .iter()
+                .any(|w| w.has(flag::CUE_VERB) && w.lower.ends_with("ing"))
+        {
+            return RightSide::Content(close + 1);
+        }
         k = skip_adverbials_right(s, k);
         match s.get(k) {
             None => RightSide::Nothing(k),

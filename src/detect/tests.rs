@@ -1432,6 +1432,24 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// An aside between commas is not what was said: the content is the
+/// "that" clause after it. A participle aside is a speech of its own.
+#[test]
+fn an_aside_between_commas_before_that_is_not_content() {
+    let r = one("He said, however, that he hopes somebody else takes up the cause.");
+    assert_eq!(
+        r.4.as_deref(),
+        Some("that he hopes somebody else takes up the cause")
+    );
+    let r = one("Guccifer said, per a translator, that the server was unprotected.");
+    assert_eq!(r.4.as_deref(), Some("that the server was unprotected"));
+    let r = one("The director stated, while testifying before Congress, that it was so.");
+    assert_eq!(
+        r.4.as_deref(),
+        Some("while testifying before Congress, that it was so")
+    );
+}
+
 /// PolNeAR's cue runs through the feeling and its preposition; what is felt
 /// is the content (train: "expressed concern that" 5 of 5, "expressed
 /// confidence that" 4 of 4).
