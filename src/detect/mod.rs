@@ -9,9 +9,9 @@ use std::ops::Range;
 
 use nom::Parser;
 use nom::branch::alt;
-use nom::combinator::{opt, recognize};
+use nom::combinator::{opt, peek, recognize};
 use nom::multi::{many0_count, many1_count};
-use nom::sequence::{pair, preceded};
+use nom::sequence::{pair, preceded, terminated};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
@@ -3078,6 +3078,14 @@ fn is_party_and_state(w: &Word) -> bool {
 /// Skips adverbials after a cue: "in a statement", "on Sunday", "last week",
 /// "publicly", so that the content (or the sentence end) comes next.
 fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
+    // "said immediately that …" (an adverb in "-ly" elsewhere may be all
+    // there is: "the crowd applauded loudly")
+    if s.get(k)
+        .is_some_and(|w| w.is_lowercase_word() && w.lower.ends_with("ly"))
+        && s.get(k + 1).is_some_and(|w| w.is("that"))
+    {
+        return k + 1;
+    }
     let input = Toks(&s[k.min(s.len())..]);
     let time = recognize(pair(
         opt(flagged(flag::TIME_LEAD)),
@@ -3100,12 +3108,16 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
             lit("from"),
             lit("with"),
         )),
-        // ("in an oral history of the Clinton years")
-        many1_count(tok(|w: &Word| {
-            w.kind != TokenKind::Punct
-                && !w.is("that")
-                && (!breaks_noun_phrase(w) || DETERMINERS.contains(&w.lower) || w.is("of"))
-        })),
+        // ("in an oral history of the Clinton years", "in an email to
+        // POLITICO"; not an infinitive: "with them to reject")
+        many1_count(alt((
+            tok(|w: &Word| {
+                w.kind != TokenKind::Punct
+                    && !w.is("that")
+                    && (!breaks_noun_phrase(w) || DETERMINERS.contains(&w.lower) || w.is("of"))
+            }),
+            terminated(lit("to"), peek(tok(|w: &Word| w.is_capitalized()))),
+        ))),
     ));
     let modifier = tok(|w: &Word| w.has(flag::MODIFIER) && w.is_lowercase_word() && !w.is("that"));
     let mut adverbials = many0_count(alt((time, modifier.map(|_| Toks(&[])), prepositional)));

@@ -1432,6 +1432,22 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// Adverbials between "said" and its "that" clause are not content: a
+/// medium with its addressee, an adverb in "-ly". An infinitive after an
+/// object is no addressee: "pleaded with them to reject" keeps its object.
+#[test]
+fn adverbials_before_that_are_not_content() {
+    let r = one("She said in an email to POLITICO that the plan failed.");
+    assert_eq!(r.4.as_deref(), Some("that the plan failed"));
+    let r = one("He said immediately that the plan failed.");
+    assert_eq!(r.4.as_deref(), Some("that the plan failed"));
+    let r = one("Mr. Khan pleaded with them to reject his brand of politics.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("pleaded with", Some("them to reject his brand of politics"))
+    );
+}
+
 /// An aside between commas is not what was said: the content is the
 /// "that" clause after it. A participle aside is a speech of its own.
 #[test]
