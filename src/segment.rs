@@ -484,6 +484,42 @@ fn is_closer(text: &str) -> bool {
     matches!(text, "”" | "\"" | "’" | "'" | "''" | ")" | "]" | "»")
 }
 
+/// Longest run of tokens a dateline takes before its dash:
+/// `CAMBRIDGE, Mass., Dec. 11 (UPI) —` is eleven.
+const MAX_DATELINE_TOKENS: usize = 12;
+
+/// Where the first sentence of a paragraph begins after a dateline or a
+/// heading in capitals and its dash: "WASHINGTON (AP) — …", "LOS ANGELES,
+/// Feb. 2 (UPI) — …", "EXCLUSIVE – …". The dateline opens with a word in
+/// capitals; up to the dash there are only capitalised words, numbers,
+/// commas, periods and parentheses.
+fn dateline_end(prose: &str, tokens: &[Token], range: &Range<usize>) -> Option<usize> {
+    let first = tokens.get(range.start).filter(|_| !range.is_empty())?;
+    let capitals = first.span.text(prose);
+    let letters = capitals.chars().filter(|c| c.is_alphabetic()).count();
+    if first.kind != TokenKind::Word || letters < 2 || capitals.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let last = range.end.min(range.start + MAX_DATELINE_TOKENS);
+    for k in range.start + 1..last {
+        let text = tokens[k].span.text(prose);
+        match tokens[k].kind {
+            TokenKind::Punct if matches!(text, "—" | "–" | "-") => {
+                // ("--" is two hyphens)
+                let after = k
+                    + 1
+                    + usize::from(tokens.get(k + 1).is_some_and(|t| t.span.text(prose) == "-"));
+                return (after < range.end).then_some(after);
+            }
+            TokenKind::Punct if matches!(text, "," | "." | "(" | ")") => {}
+            TokenKind::Number => {}
+            TokenKind::Word if !starts_lowercase(text) => {}
+            _ => return None,
+        }
+    }
+    None
+}
+
 fn split_sentences(
     prose: &str,
     vocab: &Vocabulary,
@@ -494,8 +530,10 @@ fn split_sentences(
     let tokens = &seg.tokens;
     let quotes = &seg.quotes;
     let text = |t: usize| tokens[t].span.text(prose);
-    let mut start = range.start;
-    let mut t = range.start;
+    // a dateline says where the story was filed, not what anyone claims
+    let first = dateline_end(prose, tokens, &range).unwrap_or(range.start);
+    let mut start = first;
+    let mut t = first;
     while t < range.end {
         let mut end = t + 1;
         // only punctuation and words ending in a period ("U.S.") can end one
@@ -704,6 +742,24 @@ mod tests {
         assert_eq!(s.len(), 2, "{s:?}");
         assert!(words("up 3.5 percent to 1,000").contains(&"3.5".to_string()));
         assert!(words("up 3.5 percent to 1,000").contains(&"1,000".to_string()));
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_first_sentence() {
+        assert_eq!(
+            sentences("LOS ANGELES, Feb. 2 (UPI) — The record is almost done, the band said."),
+            ["The record is almost done, the band said."]
+        );
+        assert_eq!(
+            sentences("CAMBRIDGE, Mass., Dec. 11 (UPI) -- Harvard says so. Done."),
+            ["Harvard says so.", "Done."]
+        );
+        // capitals that are the sentence's own words, and a dash inside it
+        assert_eq!(
+            sentences("NATO leaders met — and agreed."),
+            ["NATO leaders met — and agreed."]
+        );
+        assert_eq!(sentences("AP — "), ["AP —"]);
     }
 
     #[test]
