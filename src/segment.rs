@@ -497,7 +497,11 @@ fn dateline_end(prose: &str, tokens: &[Token], range: &Range<usize>) -> Option<u
     let first = tokens.get(range.start).filter(|_| !range.is_empty())?;
     let capitals = first.span.text(prose);
     let letters = capitals.chars().filter(|c| c.is_alphabetic()).count();
-    if first.kind != TokenKind::Word || letters < 2 || capitals.chars().any(char::is_lowercase) {
+    // (not an abbreviation: "U.S.—said")
+    if first.kind != TokenKind::Word
+        || letters < 2
+        || capitals.chars().any(|c| c.is_lowercase() || c == '.')
+    {
         return None;
     }
     let last = range.end.min(range.start + MAX_DATELINE_TOKENS);
@@ -509,7 +513,11 @@ fn dateline_end(prose: &str, tokens: &[Token], range: &Range<usize>) -> Option<u
                 let after = k
                     + 1
                     + usize::from(tokens.get(k + 1).is_some_and(|t| t.span.text(prose) == "-"));
-                return (after < range.end).then_some(after);
+                // the story's first sentence begins after it
+                return tokens[after..range.end]
+                    .first()
+                    .filter(|t| !starts_lowercase(t.span.text(prose)))
+                    .map(|_| after);
             }
             TokenKind::Punct if matches!(text, "," | "." | "(" | ")") => {}
             TokenKind::Number => {}
@@ -530,8 +538,16 @@ fn split_sentences(
     let tokens = &seg.tokens;
     let quotes = &seg.quotes;
     let text = |t: usize| tokens[t].span.text(prose);
-    // a dateline says where the story was filed, not what anyone claims
+    // a dateline says where the story was filed: a sentence of its own,
+    // not the first words of the story's first sentence
     let first = dateline_end(prose, tokens, &range).unwrap_or(range.start);
+    if first > range.start {
+        seg.sentences.push(Sentence {
+            span: tokens[range.start].span.cover(tokens[first - 1].span),
+            tokens: range.start..first,
+            paragraph,
+        });
+    }
     let mut start = first;
     let mut t = first;
     while t < range.end {
@@ -745,15 +761,24 @@ mod tests {
     }
 
     #[test]
-    fn a_dateline_is_no_part_of_the_first_sentence() {
+    fn a_dateline_is_a_sentence_of_its_own() {
         assert_eq!(
             sentences("LOS ANGELES, Feb. 2 (UPI) — The record is almost done, the band said."),
-            ["The record is almost done, the band said."]
+            [
+                "LOS ANGELES, Feb. 2 (UPI) —",
+                "The record is almost done, the band said."
+            ]
         );
         assert_eq!(
             sentences("CAMBRIDGE, Mass., Dec. 11 (UPI) -- Harvard says so. Done."),
-            ["Harvard says so.", "Done."]
+            [
+                "CAMBRIDGE, Mass., Dec. 11 (UPI) --",
+                "Harvard says so.",
+                "Done."
+            ]
         );
+        assert_eq!(sentences("U.S.—said so."), ["U.S.—said so."]);
+        assert_eq!(sentences("NEW YORK — said so."), ["NEW YORK — said so."]);
         // capitals that are the sentence's own words, and a dash inside it
         assert_eq!(
             sentences("NATO leaders met — and agreed."),

@@ -198,6 +198,13 @@ struct Match {
 impl Grammar<'_> {
     fn sentence(&self, s: &[Word], n: usize) -> Vec<Found> {
         let mut out: Vec<Found> = Vec::new();
+        // a dateline or a heading in capitals before its dash (a sentence of
+        // its own: "QUESTIONABLE MEDICAL CLAIMS —") is nobody's words
+        if s.last().is_some_and(|w| is_dash(w) || w.is_punct("-"))
+            && s.iter().all(|w| !w.text.chars().any(char::is_lowercase))
+        {
+            return out;
+        }
         let mut title_case_known = false;
         let mut i = 0;
         while i < s.len() {

@@ -1432,6 +1432,17 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// A heading in capitals before its dash is a sentence of its own
+/// (segmentation) and nobody's words; the story after it is read as usual.
+#[test]
+fn a_heading_in_capitals_says_nothing() {
+    let r = one("QUESTIONABLE MEDICAL CLAIMS — Oz has been dogged by critics, the paper said.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("said", Some("Oz has been dogged by critics"))
+    );
+}
+
 /// Adverbials between "said" and its "that" clause are not content: a
 /// medium with its addressee, an adverb in "-ly". An infinitive after an
 /// object is no addressee: "pleaded with them to reject" keeps its object.
