@@ -128,10 +128,42 @@ pub fn load(path: &str, options: ReadOptions) -> Result<Document, InputError> {
         std::io::stdin().read_to_end(&mut buf).map_err(io_err)?;
         buf
     } else {
-        std::fs::read(path).map_err(io_err)?
+        read_file(path).map_err(io_err)?
     };
     let format = options.format.unwrap_or_else(|| Format::from_path(path));
     from_bytes(path, bytes, format, options.lossy)
+}
+
+/// Files at least this large are read by every thread, a piece each: one
+/// thread copying 100 MB from the page cache is a serial step before the
+/// analysis can use both cores.
+const PARALLEL_READ_BYTES: u64 = 1 << 24;
+
+fn read_file(path: &str) -> std::io::Result<Vec<u8>> {
+    #[cfg(unix)]
+    {
+        use rayon::prelude::*;
+        use std::os::unix::fs::FileExt;
+        let file = std::fs::File::open(path)?;
+        let meta = file.metadata()?;
+        let threads = rayon::current_num_threads();
+        if meta.is_file() && meta.len() >= PARALLEL_READ_BYTES && threads > 1 {
+            let len = meta.len() as usize;
+            let mut bytes = vec![0; len];
+            let piece = len.div_ceil(threads);
+            let whole = bytes
+                .par_chunks_mut(piece)
+                .enumerate()
+                .try_for_each(|(i, chunk)| file.read_exact_at(chunk, (i * piece) as u64));
+            // a file that changed size while it was read is read again,
+            // whole, the ordinary way
+            let mut more = [0; 1];
+            if whole.is_ok() && file.read_at(&mut more, len as u64)? == 0 {
+                return Ok(bytes);
+            }
+        }
+    }
+    std::fs::read(path)
 }
 
 pub fn from_bytes(
@@ -318,6 +350,24 @@ fn markdown_prose(src: &str) -> (String, Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A large file read by several threads in pieces is the file, byte
+    /// for byte, pieces of unequal length included.
+    #[test]
+    fn a_large_file_read_in_pieces_is_read_whole() {
+        let len = PARALLEL_READ_BYTES as usize + 12_345;
+        let bytes: Vec<u8> = (0..len).map(|i| (i % 251) as u8).collect();
+        let file = tempfile::NamedTempFile::new().unwrap();
+        std::fs::write(file.path(), &bytes).unwrap();
+        let path = file.path().to_str().unwrap();
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(3)
+            .build()
+            .unwrap();
+        let read = pool.install(|| read_file(path)).unwrap();
+        assert_eq!(read.len(), bytes.len());
+        assert!(read == bytes, "pieces read out of place");
+    }
 
     fn md(src: &str) -> Document {
         from_string("t.md", src.to_string(), Format::Markdown)
