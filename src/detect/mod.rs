@@ -1203,11 +1203,14 @@ impl Grammar<'_> {
         {
             if form == VerbForm::Ing {
                 // "…, saying that CONTENT": the subject of the main clause speaks
-                source = last_source(s, earlier).or_else(|| {
-                    let start = main_clause_start(s, i);
-                    past_opening_adverbials(s, noun_phrase_right(s, start)?)
-                        .filter(|np| np.end <= i)
-                });
+                source = last_source(s, earlier)
+                    .or_else(|| {
+                        let start = main_clause_start(s, i);
+                        past_opening_adverbials(s, noun_phrase_right(s, start)?)
+                            .filter(|np| np.end <= i)
+                    })
+                    // ("But Trump went further, embracing …")
+                    .or_else(|| sentence_subject(s, i));
                 if let RightSide::Content(start) = right {
                     content = self.content_right(s, start);
                 }
@@ -2537,9 +2540,19 @@ fn main_clause_start(s: &[Word], before: usize) -> usize {
     if !opening {
         return 0;
     }
-    (1..before)
+    // (not the comma of the clause at `before`)
+    let after_comma = (1..before.saturating_sub(1))
         .find(|&k| s[k].is_punct(","))
-        .map_or(0, |k| k + 1)
+        .map(|k| k + 1);
+    // "On Tuesday she doubled down …, seeking": a time phrase, no comma
+    let after_time = || {
+        let k = 1 + s[1..before]
+            .iter()
+            .take_while(|w| w.has(flag::TIME | flag::TIME_LEAD) || w.kind == TokenKind::Number)
+            .count();
+        (k > 1 && PREPOSITIONS.contains(&s[0].lower)).then_some(k)
+    };
+    after_comma.or_else(after_time).unwrap_or(0)
 }
 
 /// The source of the last attribution found earlier in the sentence, as a

@@ -1432,6 +1432,17 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// A participle after the main clause has the main clause's subject, past
+/// an opening conjunction or a time phrase with no comma.
+#[test]
+fn a_participle_after_the_main_clause_has_its_subject() {
+    let r = one("But Trump went further, embracing his reputation as the best.");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("embracing", Some("Trump")));
+    let r =
+        one("On Tuesday she doubled down on the issue, seeking to show that he had opposed it.");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("seeking", Some("she")));
+}
+
 /// A heading in capitals before its dash is a sentence of its own
 /// (segmentation) and nobody's words; the story after it is read as usual.
 #[test]
