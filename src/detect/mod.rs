@@ -1578,6 +1578,13 @@ impl Grammar<'_> {
         if end == 0 {
             return None;
         }
+        // "The justice -- who has been in a scuffle over the past few days --
+        // said": an aside closed by a dash belongs to the subject before it
+        if let Some(open) = aside_closed_by_dash(s, end)
+            && let Some(subject) = self.subject_left(s, open)
+        {
+            return Some(subject);
+        }
         let before = &s[end - 1];
         if before.has(flag::RELATIVE)
             && (before.is("who") || before.is("which") || end >= 2 && s[end - 2].is_punct(","))
@@ -2608,6 +2615,27 @@ fn aside_open(
         .rev()
         .find(|&k| opens(&s[k]) || s[k].is_terminal() && !abbreviation_period(s, k))
         .filter(|&k| opens(&s[k]) && k + 1 < close)
+}
+
+/// Where an aside that a dash closes right before `end` opens: a dash, or
+/// the comma before a relative pronoun ("Trump, who … the Islamic State -
+/// said"). A dash may be spaced hyphens ("--").
+fn aside_closed_by_dash(s: &[Word], end: usize) -> Option<usize> {
+    let mut close = end.checked_sub(1)?;
+    while close > 0 && s[close].is_punct("-") && s[close - 1].is_punct("-") {
+        close -= 1;
+    }
+    if !aside_dash(s, close) {
+        return None;
+    }
+    (close.saturating_sub(40)..close)
+        .rev()
+        .take_while(|&k| !s[k].is_terminal())
+        .find(|&k| {
+            aside_dash(s, k)
+                || s[k].is_punct(",") && s.get(k + 1).is_some_and(|w| w.is("who") || w.is("which"))
+        })
+        .filter(|&k| k > 0)
 }
 
 fn is_dash(w: &Word) -> bool {

@@ -1432,6 +1432,18 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// An aside that a dash closes before the cue belongs to the subject: the
+/// speaker is the noun phrase before the aside, not its last words.
+#[test]
+fn an_aside_closed_by_a_dash_is_part_of_the_subject() {
+    let r = one("Ms. Ginsburg -- who has been involved in a scuffle -- said she regretted it.");
+    assert_eq!(r.2.as_deref(), Some("Ms. Ginsburg"));
+    let all = attributions(
+        "Trump, who previously said he would bomb the oil fields - said at a rally that he would win.",
+    );
+    assert!(has_source(&all, "said", "Trump"), "{all:?}");
+}
+
 /// A participle after the main clause has the main clause's subject, past
 /// an opening conjunction or a time phrase with no comma.
 #[test]
