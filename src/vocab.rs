@@ -87,6 +87,8 @@ struct VocabularyFile {
     addressee_verbs: Vec<String>,
     #[serde(default)]
     as_complement_verbs: Vec<String>,
+    #[serde(default)]
+    experiencer_verbs: Vec<String>,
     cue_phrases: Vec<CuePhraseEntry>,
     cue_nouns: Vec<String>,
     #[serde(default)]
@@ -197,6 +199,9 @@ pub struct Lemma {
     /// "see X as Y", "cast him as weak": the object and its "as" phrase are
     /// the content.
     pub takes_as_complement: bool,
+    /// "Democratic leaders are worried about …": in the passive, the
+    /// subject holds the view; it is not what is said.
+    pub experiencer: bool,
 }
 
 /// Multi-word phrases, matched word by word from a first-word index. Each
@@ -422,6 +427,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .iter()
         .map(String::as_str)
         .collect();
+    let experiencer: HashSet<&str> = file.experiencer_verbs.iter().map(String::as_str).collect();
     let mut lemmas: Vec<Lemma> = Vec::new();
     let mut verbs: HashMap<String, Vec<VerbMatch>> = HashMap::default();
     let mut seen: HashMap<String, CueClass> = HashMap::default();
@@ -440,6 +446,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 stance: group.stance,
                 takes_addressee: addressee.contains(lemma.as_str()),
                 takes_as_complement: as_complement.contains(lemma.as_str()),
+                experiencer: experiencer.contains(lemma.as_str()),
             });
             // a phrasal lemma doubles as its head does ("refer to" -> "referred to")
             let head = lemma.split(' ').next().unwrap_or_default();

@@ -22,7 +22,7 @@ pub use tokens::{Toks, Word, words};
 
 use crate::segment::{Quote, Segmentation, TokenKind};
 use crate::span::Span;
-use crate::vocab::{CueClass, PhraseMode, Stance, VerbForm, Vocabulary, flag};
+use crate::vocab::{CueClass, Lemma, PhraseMode, Stance, VerbForm, Vocabulary, flag};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -739,6 +739,9 @@ impl Grammar<'_> {
         let lemma = &self.vocab.lemmas[verb.lemma as usize];
         // "has been criticized", "will be seen": auxiliaries are the cue's
         let first = auxiliaries_before(s, be);
+        if lemma.experiencer {
+            return self.experiencer_passive(s, first, i, lemma, n);
+        }
         let subject = noun_phrase_left(s, first)?;
         // ("after the winner was declared, told …": nothing follows it)
         let end = s
@@ -764,6 +767,37 @@ impl Grammar<'_> {
                 sentence: n,
             },
             resume: i + 1,
+        })
+    }
+
+    /// `SOURCE is worried about CONTENT`, `SOURCE is convinced CONTENT`: the
+    /// passive of a verb of feeling, from its first auxiliary at `first` to
+    /// its participle at `i`, has the one who feels as its subject.
+    fn experiencer_passive(
+        &self,
+        s: &[Word],
+        first: usize,
+        i: usize,
+        lemma: &Lemma,
+        n: usize,
+    ) -> Option<Match> {
+        let subject = self.subject_with_apposition(s, first)?;
+        let cue_end = i + 1 + usize::from(s.get(i + 1).is_some_and(|w| w.is("about")));
+        Some(Match {
+            found: Found {
+                cue: s[first].span.cover(s[cue_end - 1].span),
+                lemma: lemma.text.clone(),
+                kind: CueKind::Verb,
+                stance: lemma.stance,
+                class: lemma.class,
+                source: Some(doc_range(s, subject.range)),
+                agentless: false,
+                antecedent: subject.antecedent.map(|a| doc_range(s, a)),
+                content: self.content_right(s, cue_end),
+                mode: Mode::Indirect,
+                sentence: n,
+            },
+            resume: cue_end,
         })
     }
 

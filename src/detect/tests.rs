@@ -1432,6 +1432,24 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// The passive of a verb of feeling has the one who feels as its subject and
+/// source, not an agentless "it is said" (PolNeAR: "are worried about").
+#[test]
+fn a_feeling_in_the_passive_is_its_subjects() {
+    let r = one("Democratic leaders are worried about emerging from their convention.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "are worried about",
+            Some("Democratic leaders"),
+            Some("emerging from their convention")
+        )
+    );
+    // a verb that is said of its subject stays agentless
+    let r = one("Clinton was criticized for her handling of the email issue.");
+    assert_eq!(r.3, Some(SourceClass::Agentless));
+}
+
 /// An aside that a dash closes before the cue belongs to the subject: the
 /// speaker is the noun phrase before the aside, not its last words.
 #[test]
