@@ -272,36 +272,28 @@ impl Grammar<'_> {
         if mode == PhraseMode::Citing && self.has_cue_verb(s, 0..i) {
             return None;
         }
-        let mut source = noun_phrase_right(s, i + len)?;
-        // "according to early results of exit polls conducted for the AP
-        // and television networks": after the phrase, the source runs to
-        // the end of its clause
-        if let Some(stop) = (source.end..s.len()).find(|&k| {
-            s[k].is_terminal() && !abbreviation_period(s, k)
-                || matches!(s[k].text, "," | ";" | ":" | "(" | "—" | "–")
-                || s[k].is_quote_mark()
-        }) && stop - source.end <= 12
-            && !self.has_cue_verb(s, source.end..stop)
-        {
-            // … but not to the date of the report: "by state media on Sunday"
-            let mut date = stop;
-            while date > source.end
-                && (s[date - 1].has(flag::TIME | flag::TIME_LEAD)
-                    || s[date - 1].kind == TokenKind::Number)
-            {
-                date -= 1;
-            }
-            let dated = date < stop && s[date].has(flag::TIME_LEAD);
-            source.end = if dated { date } else { stop };
-        }
+        // "According to ''The Trumps: Three Generations …,''": a quoted
+        // title, whole
+        let source = match self.quoted_title(s, i + len) {
+            Some(title) => title,
+            None => self.according_to_source(s, i + len)?,
+        };
         let lemma = s[i..i + len]
             .iter()
             .map(|w| w.lower)
             .collect::<Vec<_>>()
             .join(" ");
         let content = if clause_starts_at(s, i) {
-            // "According to X, CONTENT"
-            let after = skip_to_comma(s, source.end)?;
+            // "According to X, CONTENT" (the comma inside a title's quotes:
+            // "According to ''The Trumps,'' …")
+            let comma_inside = source.end >= 2
+                && s[source.end - 1].is_quote_mark()
+                && s[source.end - 2].is_punct(",");
+            let after = if comma_inside {
+                source.end
+            } else {
+                skip_to_comma(s, source.end)?
+            };
             self.content_right(s, after)
         } else {
             self.content_left(s, i)
@@ -326,6 +318,50 @@ impl Grammar<'_> {
             },
             resume: source.end,
         })
+    }
+
+    /// The source after "according to" at `start`: a noun phrase, and up to
+    /// the end of its clause.
+    fn according_to_source(&self, s: &[Word], start: usize) -> Option<Range<usize>> {
+        let mut source = noun_phrase_right(s, start)?;
+        // "according to early results of exit polls conducted for the AP
+        // and television networks": after the phrase, the source runs to
+        // the end of its clause
+        if let Some(stop) = (source.end..s.len()).find(|&k| {
+            s[k].is_terminal() && !abbreviation_period(s, k)
+                || matches!(s[k].text, "," | ";" | ":" | "(" | "—" | "–")
+                || s[k].is_quote_mark()
+        }) && stop - source.end <= 12
+            && !self.has_cue_verb(s, source.end..stop)
+        {
+            // … but not to the date of the report: "by state media on Sunday"
+            let mut date = stop;
+            while date > source.end
+                && (s[date - 1].has(flag::TIME | flag::TIME_LEAD)
+                    || s[date - 1].kind == TokenKind::Number)
+            {
+                date -= 1;
+            }
+            let dated = date < stop && s[date].has(flag::TIME_LEAD);
+            source.end = if dated { date } else { stop };
+        }
+        Some(source)
+    }
+
+    /// A quotation at `start` that names a work ("''The Trumps: Three
+    /// Generations That Built an Empire''"): capitalised, short, and closed
+    /// within the sentence.
+    fn quoted_title(&self, s: &[Word], start: usize) -> Option<Range<usize>> {
+        let q = s.get(start).filter(|w| w.is_quote_mark())?.quote?;
+        let quote = &self.quotes[q as usize];
+        if quote.open != s[start].index {
+            return None;
+        }
+        let close = quote.close? - s[0].index;
+        (close < s.len()
+            && close - start <= 14
+            && s.get(start + 1).is_some_and(Word::is_capitalized))
+        .then_some(start..close + 1)
     }
 
     /// Noun cues in light-verb frames: `SOURCE leveled accusations against X,

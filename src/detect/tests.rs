@@ -1432,6 +1432,38 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// "Will" before a name is a first name, not the modal: the inverted
+/// speaker is "Will Doyle" (George Will is a columnist PolNeAR quotes often).
+#[test]
+fn will_is_a_name_before_a_name() {
+    let r = one("\"It's a pretty expensive business model,\" said Will Doyle, a professor.");
+    assert_eq!(r.2.as_deref(), Some("Will Doyle, a professor"));
+}
+
+/// "According to" a quoted title: the title, whole, is the source, also
+/// with the comma inside its quotation marks.
+#[test]
+fn according_to_a_quoted_title() {
+    let r = one("According to ''The Trumps: Three Generations,'' the family fled Germany.");
+    assert_eq!(
+        (r.2.as_deref(), r.4.as_deref()),
+        (
+            Some("''The Trumps: Three Generations,''"),
+            Some("the family fled Germany")
+        )
+    );
+}
+
+/// PolNeAR train: "opined" is a cue each time it is a verb.
+#[test]
+fn opined_is_a_cue_verb() {
+    let r = one("\"Gun owners should leave their weapons at home,\" opined the Plain Dealer.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("opined", Some("the Plain Dealer"))
+    );
+}
+
 /// The passive of a verb of feeling has the one who feels as its subject and
 /// source, not an agentless "it is said" (PolNeAR: "are worried about").
 #[test]

@@ -239,7 +239,8 @@ pub fn breaks_noun_phrase(w: &Word) -> bool {
     (w.has(flag::PRONOUN | flag::RELATIVE) && !w.is_capitalized())
         || w.is("i")
         || (w.is_lowercase_word() && BE_FORMS.contains(&w.lower))
-        || w.has(flag::CLAUSE)
+        // ("said Will Doyle": a name, not a modal; "May" is a month as often)
+        || w.has(flag::CLAUSE) && !(w.is_capitalized() && w.is("will"))
 }
 
 /// A comma ends the clause before `k`, directly or through a closing quote
