@@ -2534,20 +2534,25 @@ fn skip_to_comma(s: &[Word], from: usize) -> Option<usize> {
 /// Obama, Hillary Clinton, and other Democrats say". Only a list that opens
 /// its clause counts; otherwise `last`.
 fn list_start(s: &[Word], last: usize) -> usize {
-    if !(last >= 2 && (s[last - 1].is("and") || s[last - 1].is("or")) && s[last - 2].is_punct(","))
-    {
+    let coordinator = |w: &Word| w.is("and") || w.is("or") || w.is("nor");
+    if !(last >= 2 && coordinator(&s[last - 1])) {
         return last;
     }
-    let mut comma = last - 2;
+    let oxford = s[last - 2].is_punct(",");
+    let mut comma = last - 1 - usize::from(oxford);
     while let Some(item) = noun_phrase_left(s, comma) {
-        // names only before the last item: "He met the mayor, and …" is
-        // two clauses
-        if !s[item.clone()].iter().all(Word::is_capitalized) {
+        // names only before the last item after a comma: "He met the
+        // mayor, and …" is two clauses
+        if oxford && !s[item.clone()].iter().all(Word::is_capitalized) {
             break;
         }
-        if item.start == 0 || clause_break_before(s, item.start) && !s[item.start - 1].is_punct(",")
-        {
-            return item.start;
+        // ("Neither Cruz nor Christie", "Both …")
+        let start = item.start
+            - usize::from(
+                item.start > 0 && matches!(s[item.start - 1].lower, "neither" | "both" | "either"),
+            );
+        if start == 0 || clause_break_before(s, start) && !s[start - 1].is_punct(",") {
+            return start;
         }
         if !s[item.start - 1].is_punct(",") || item.start < 2 {
             break;

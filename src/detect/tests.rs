@@ -1432,6 +1432,28 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// A coordinated subject that opens its clause is the source whole, with
+/// or without a comma before its last "and", and after "neither".
+#[test]
+fn a_coordinated_subject_is_one_source() {
+    for (text, source) in [
+        (
+            "The White House and congressional leaders said the plan failed.",
+            "The White House and congressional leaders",
+        ),
+        (
+            "His family, friends and employees said the plan failed.",
+            "His family, friends and employees",
+        ),
+        (
+            "Neither Cruz nor Christie said the plan failed.",
+            "Neither Cruz nor Christie",
+        ),
+    ] {
+        assert_eq!(one(text).2.as_deref(), Some(source), "{text}");
+    }
+}
+
 /// "Will" before a name is a first name, not the modal: the inverted
 /// speaker is "Will Doyle" (George Will is a columnist PolNeAR quotes often).
 #[test]
