@@ -3002,6 +3002,15 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
             }
         }
     }
+    // "At least half of voters", "at most four": "at" is part of the count
+    if k >= 1 && k < end && matches!(s[k].lower, "least" | "most") && s[k - 1].is("at") {
+        k -= 1;
+    }
+    // "Not everyone", "not all Democrats"
+    if k >= 1 && k < end && matches!(s[k].lower, "everyone" | "all" | "every") && s[k - 1].is("not")
+    {
+        k -= 1;
+    }
     (k < end).then_some(k..end)
 }
 

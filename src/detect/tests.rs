@@ -1433,9 +1433,10 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
 }
 
 /// A coordinated subject that opens its clause is the source whole, with
-/// or without a comma before its last "and", and after "neither".
+/// or without a comma before its last "and", and after "neither"; so is a
+/// count with "at least" and a quantifier with "not".
 #[test]
-fn a_coordinated_subject_is_one_source() {
+fn a_coordinated_or_quantified_subject_is_whole() {
     for (text, source) in [
         (
             "The White House and congressional leaders said the plan failed.",
@@ -1449,6 +1450,12 @@ fn a_coordinated_subject_is_one_source() {
             "Neither Cruz nor Christie said the plan failed.",
             "Neither Cruz nor Christie",
         ),
+        // a count's "at least", a quantifier's "not"
+        (
+            "At least half of voters in each state said the plan failed.",
+            "At least half of voters in each state",
+        ),
+        ("Not everyone said the plan failed.", "Not everyone"),
     ] {
         assert_eq!(one(text).2.as_deref(), Some(source), "{text}");
     }
