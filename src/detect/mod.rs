@@ -1337,8 +1337,13 @@ impl Grammar<'_> {
                 // (`"Q," said Dan Golvach when asked about …`; a verb with a
                 // particle does not invert: ", who …, called for a “war”")
                 let bare_determiner = np.len() == 1 && DETERMINERS.contains(&s[np.start].lower);
+                // only words of speech invert after a bare comma ("…, said
+                // Smith"); "Westmacott, who …, praised Obama's presidency"
+                // has its subject before
+                let invertible = lemma.class == CueClass::Speech || follows_quotation(s, i);
                 if len == 1
                     && !bare_determiner
+                    && invertible
                     && (s.get(after).is_none_or(ends)
                         || asked_after_circumstance(s, after)
                         // `"Q," said Cruz when the heckler yelled` (not "as":

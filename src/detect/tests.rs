@@ -1432,6 +1432,29 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     assert_eq!(r.1, "has voiced concerns over");
 }
 
+/// Only words of speech invert after a bare comma: a position verb after a
+/// subject's long apposition has its subject before it.
+#[test]
+fn only_speech_inverts_after_a_bare_comma() {
+    let r = one(
+        "Westmacott, who will retire after serving in Iran, Turkey and France, \
+         praised Obama’s presidency in an interview.",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("praised", Some("Obama’s presidency in an interview"))
+    );
+    assert!(
+        r.2.as_deref().is_some_and(|s| s.starts_with("Westmacott")),
+        "{r:?}"
+    );
+    let r = one("The plan will fail, said Smith.");
+    assert_eq!(
+        (r.2.as_deref(), r.4.as_deref()),
+        (Some("Smith"), Some("The plan will fail"))
+    );
+}
+
 /// A coordinated subject that opens its clause is the source whole, with
 /// or without a comma before its last "and", and after "neither"; so is a
 /// count with "at least" and a quantifier with "not".
