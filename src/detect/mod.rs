@@ -1357,7 +1357,15 @@ impl Grammar<'_> {
                 } else {
                     // "X, …, said they believed …": not inverted; the speaker is
                     // the sentence's subject, the content follows the cue
-                    source = sentence_subject(s, i)
+                    // ("… as Patti Davis, Reagan's daughter, attacked Trump":
+                    // or the clause's, after a subordinator)
+                    let clause = (1..i)
+                        .rev()
+                        .find(|&k| is_subordinator(&s[k]) && s[k - 1].kind == TokenKind::Word)
+                        .and_then(|k| noun_phrase_right(s, k + 1))
+                        .filter(|np| s[np.start].is_capitalized());
+                    source = clause
+                        .or_else(|| sentence_subject(s, i))
                         .map(|subject| self.with_long_apposition(s, subject, i - 1))
                         .or(Some(np));
                     if let RightSide::Content(start) = right {

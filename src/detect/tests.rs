@@ -1448,6 +1448,9 @@ fn only_speech_inverts_after_a_bare_comma() {
         r.2.as_deref().is_some_and(|s| s.starts_with("Westmacott")),
         "{r:?}"
     );
+    // after a subordinator, the subject is the clause's, not the sentence's
+    let r = one("The drumbeat grew louder as Patti Davis, Reagan’s daughter, attacked Trump.");
+    assert_eq!(r.2.as_deref(), Some("Patti Davis, Reagan’s daughter"));
     let r = one("The plan will fail, said Smith.");
     assert_eq!(
         (r.2.as_deref(), r.4.as_deref()),
