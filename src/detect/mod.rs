@@ -1494,7 +1494,7 @@ impl Grammar<'_> {
         // "Rep. Trey Gowdy (R-S.C.):": the name before its party tag
         let tag = s[i - 1]
             .is_punct(")")
-            .then(|| aside_open(s, i - 1, 8, |w| w.is_punct("(")))
+            .then(|| aside_open(s, i - 1, 8, |k| s[k].is_punct("(")))
             .flatten();
         let name_end = tag.unwrap_or(i);
         let mut np = noun_phrase_left(s, name_end)?;
@@ -1834,7 +1834,7 @@ impl Grammar<'_> {
         if end >= 2 && closer.is_some_and(|w| w.is_punct(")")) {
             // "Sen. Chris Murphy (a Democrat so boyish …) says": a
             // parenthetical longer than a party tag, which the noun phrase reads
-            if let Some(open) = aside_open(s, end - 1, 40, |w| w.is_punct("("))
+            if let Some(open) = aside_open(s, end - 1, 40, |k| s[k].is_punct("("))
                 && end - open > 6
                 && let Some(np) = noun_phrase_left(s, open)
                 && (opens_sentence(s, np.start) || clause_break_before(s, np.start))
@@ -1846,7 +1846,7 @@ impl Grammar<'_> {
         if end >= 2 && closer.is_some_and(is_dash) {
             // "Many speakers — including Muslims and Jews — said"
             let close = end - 1;
-            let open = aside_open(s, close, 24, is_dash)?;
+            let open = aside_open(s, close, 24, |k| is_dash(&s[k]))?;
             let np = noun_phrase_left(s, open)?;
             return (opens_sentence(s, np.start) || clause_break_before(s, np.start))
                 .then_some(Subject::opening(np.start..close));
@@ -2690,19 +2690,19 @@ fn opens_participle_clause(s: &[Word], i: usize) -> bool {
             || i > 1 && s[i - 1].is_quote_mark() && s[i - 2].is_punct(","))
 }
 
-/// Where the aside closed at `close` opens ("(" or a dash, as `opens`
-/// says), at most `window` tokens back and not past a sentence end; `None`
-/// for an empty aside.
+/// Where the aside closed at `close` opens (at the word `opens` accepts by
+/// its index: "(", a dash, ", who"), at most `window` tokens back and not
+/// past a sentence end; `None` for an empty aside.
 fn aside_open(
     s: &[Word],
     close: usize,
     window: usize,
-    opens: impl Fn(&Word) -> bool,
+    opens: impl Fn(usize) -> bool,
 ) -> Option<usize> {
     (close.saturating_sub(window)..close)
         .rev()
-        .find(|&k| opens(&s[k]) || s[k].is_terminal() && !abbreviation_period(s, k))
-        .filter(|&k| opens(&s[k]) && k + 1 < close)
+        .find(|&k| opens(k) || s[k].is_terminal() && !abbreviation_period(s, k))
+        .filter(|&k| opens(k) && k + 1 < close)
 }
 
 /// Where an aside that a dash closes right before `end` opens: a dash, or
@@ -2716,14 +2716,11 @@ fn aside_closed_by_dash(s: &[Word], end: usize) -> Option<usize> {
     if !aside_dash(s, close) {
         return None;
     }
-    (close.saturating_sub(40)..close)
-        .rev()
-        .take_while(|&k| !s[k].is_terminal())
-        .find(|&k| {
-            aside_dash(s, k)
-                || s[k].is_punct(",") && s.get(k + 1).is_some_and(|w| w.is("who") || w.is("which"))
-        })
-        .filter(|&k| k > 0)
+    let opens = |k: usize| {
+        aside_dash(s, k)
+            || s[k].is_punct(",") && s.get(k + 1).is_some_and(|w| w.is("who") || w.is("which"))
+    };
+    aside_open(s, close, 40, opens).filter(|&k| k > 0)
 }
 
 fn is_dash(w: &Word) -> bool {
@@ -3223,14 +3220,6 @@ fn is_party_and_state(w: &Word) -> bool {
 /// Skips adverbials after a cue: "in a statement", "on Sunday", "last week",
 /// "publicly", so that the content (or the sentence end) comes next.
 fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
-    // "said immediately that …" (an adverb in "-ly" elsewhere may be all
-    // there is: "the crowd applauded loudly")
-    if s.get(k)
-        .is_some_and(|w| w.is_lowercase_word() && w.lower.ends_with("ly"))
-        && s.get(k + 1).is_some_and(|w| w.is("that"))
-    {
-        return k + 1;
-    }
     let input = Toks(&s[k.min(s.len())..]);
     let time = recognize(pair(
         opt(flagged(flag::TIME_LEAD)),
@@ -3265,7 +3254,18 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
         ))),
     ));
     let modifier = tok(|w: &Word| w.has(flag::MODIFIER) && w.is_lowercase_word() && !w.is("that"));
-    let mut adverbials = many0_count(alt((time, modifier.map(|_| Toks(&[])), prepositional)));
+    // "said immediately that …" (elsewhere an adverb in "-ly" may be all
+    // there is: "the crowd applauded loudly")
+    let adverb_before_that = terminated(
+        tok(|w: &Word| w.is_lowercase_word() && w.lower.ends_with("ly")),
+        peek(lit("that")),
+    );
+    let mut adverbials = many0_count(alt((
+        time,
+        modifier.map(|_| Toks(&[])),
+        adverb_before_that.map(|_| Toks(&[])),
+        prepositional,
+    )));
     match adverbials.parse(input) {
         Ok((rest, _)) => {
             let skipped = k + consumed(input, rest);
