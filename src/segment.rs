@@ -528,6 +528,39 @@ fn dateline_end(prose: &str, tokens: &[Token], range: &Range<usize>) -> Option<u
     None
 }
 
+/// Longest name before a speech verb that keeps a quotation's sentence
+/// going: "Rep. Diane Russell" is four tokens with its period.
+const MAX_SPEAKER_TOKENS: usize = 5;
+
+/// `tokens` open with a name in capitals ("Mr. Trump", "Sanders") and a cue
+/// verb that is not a clause's verb of its own ("said" but not "said that").
+fn speaker_follows(prose: &str, vocab: &Vocabulary, tokens: &[Token]) -> bool {
+    let text = |t: &Token| t.span.text(prose);
+    let name = tokens
+        .iter()
+        .take(MAX_SPEAKER_TOKENS)
+        .enumerate()
+        .take_while(|(k, t)| match t.kind {
+            // ("He answered" after a question is the next sentence)
+            TokenKind::Word => {
+                !starts_lowercase(text(t)) && vocab.flags_any_case(text(t)) & flag::PRONOUN == 0
+            }
+            // the period of "Mr."
+            TokenKind::Punct => *k > 0 && text(t) == "." && tokens[k - 1].span.end == t.span.start,
+            TokenKind::Number => false,
+        })
+        .count();
+    let verb = |t: &Token| {
+        t.kind == TokenKind::Word && starts_lowercase(text(t)) && {
+            let flags = vocab.flags_any_case(text(t));
+            flags & flag::CUE_VERB != 0 && flags & flag::HOMOGRAPH == 0
+        }
+    };
+    name > 0
+        && tokens.get(name).is_some_and(verb)
+        && tokens.get(name + 1).is_none_or(|t| text(t) != "that")
+}
+
 fn split_sentences(
     prose: &str,
     vocab: &Vocabulary,
@@ -596,7 +629,11 @@ fn split_sentences(
                             } else if abbreviated || ellipsis {
                                 starts_sentence(next)
                             } else {
-                                true
+                                // `"Why?" Mr. Trump asked.`: the speaker after a
+                                // question or exclamation closing a quotation
+                                !(end > t + 1
+                                    && matches!(text(t), "?" | "!")
+                                    && speaker_follows(prose, vocab, &tokens[end..range.end]))
                             }
                         }
                     }
@@ -785,6 +822,28 @@ mod tests {
             ["NATO leaders met — and agreed."]
         );
         assert_eq!(sentences("AP — "), ["AP —"]);
+    }
+
+    #[test]
+    fn a_named_speaker_after_a_quoted_question_continues_the_sentence() {
+        assert_eq!(
+            sentences("“Why not?” Mr. Trump asked reporters. “Done.”"),
+            ["“Why not?” Mr. Trump asked reporters.", "“Done.”"]
+        );
+        assert_eq!(
+            sentences("''We won!'' Sanders said. Next."),
+            ["''We won!'' Sanders said.", "Next."]
+        );
+        // a pronoun in capitals, a clause of the name's own, a period, a
+        // name with no cue verb: the next sentence
+        for (text, first) in [
+            ("“Why not?” He answered at once.", "“Why not?”"),
+            ("“Why not?” Trump said that he would.", "“Why not?”"),
+            ("“We did it.” Trump said so.", "“We did it.”"),
+            ("“Why not?” Trump Tower opened.", "“Why not?”"),
+        ] {
+            assert_eq!(sentences(text)[0], first, "{text}");
+        }
     }
 
     #[test]

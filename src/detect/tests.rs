@@ -150,6 +150,20 @@ fn quote_then_speaker() {
 }
 
 #[test]
+fn quoted_question_then_named_speaker() {
+    assert_eq!(
+        one("“Where is the money?” Mr. Trump asked reporters."),
+        row(
+            "Direct",
+            "asked",
+            Some("Mr. Trump"),
+            Some(Named),
+            Some("“Where is the money?”")
+        )
+    );
+}
+
+#[test]
 fn speaker_colon_quote() {
     let r = one("The senator said: \"This bill is dead.\"");
     assert_eq!(r.0, "Direct");
