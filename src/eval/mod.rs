@@ -39,14 +39,49 @@ pub struct Report {
     /// `unattributed-claim` findings, and those inside text the annotators
     /// say is attributed (overlapping a gold cue or content).
     pub unattributed_claim: FalseAlarms,
+    /// `quote-without-speaker` findings, and those whose quotation the
+    /// annotators give a speaker (overlapping the content of a gold
+    /// attribution with a source).
+    pub quote_without_speaker: FalseAlarms,
     pub worst: Vec<ArticleErrors>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct FalseAlarms {
     pub findings: usize,
     pub false_alarms: usize,
     pub share: f64,
+}
+
+impl FalseAlarms {
+    /// Counts the findings of `rules` on one article, those overlapping
+    /// `refuting` spans as false alarms.
+    fn count(&mut self, rules: &RuleFile, analysis: &Analysis, prose: &str, refuting: &[Span]) {
+        for d in rules.check(analysis, prose) {
+            self.findings += 1;
+            self.false_alarms += usize::from(refuting.iter().any(|s| s.overlaps(d.span)));
+        }
+    }
+
+    fn finish(mut self) -> Self {
+        if self.findings > 0 {
+            self.share = self.false_alarms as f64 / self.findings as f64;
+        }
+        self
+    }
+}
+
+/// The rule `id` of `rules` alone, if it is a rule of the kind `kind` accepts.
+fn rule_alone(rules: &RuleFile, id: &str, kind: impl Fn(&Matcher) -> bool) -> RuleFile {
+    RuleFile {
+        lexicons: rules.lexicons.clone(),
+        rules: rules
+            .rules
+            .iter()
+            .filter(|r| r.id == id && kind(&r.matcher))
+            .cloned()
+            .collect(),
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -81,21 +116,15 @@ pub fn run(
     if names.is_empty() {
         return Err(EvalError::Empty(dir.to_string()));
     }
-    let claim_rules: Vec<&crate::rules::Rule> = rules
-        .rules
-        .iter()
-        .filter(|r| r.id == "unattributed-claim" && matches!(r.matcher, Matcher::Sentence(_)))
-        .collect();
-    let claim_rules = RuleFile {
-        lexicons: rules.lexicons.clone(),
-        rules: claim_rules.into_iter().cloned().collect(),
-    };
+    let claim_rules = rule_alone(rules, "unattributed-claim", |m| {
+        matches!(m, Matcher::Sentence(_))
+    });
+    let quote_rules = rule_alone(rules, "quote-without-speaker", |m| {
+        matches!(m, Matcher::Quote(_))
+    });
     let mut total = Counts::default();
-    let mut alarms = FalseAlarms {
-        findings: 0,
-        false_alarms: 0,
-        share: 0.0,
-    };
+    let mut claim_alarms = FalseAlarms::default();
+    let mut quote_alarms = FalseAlarms::default();
     let mut per_article: Vec<(usize, ArticleErrors)> = Vec::new();
     for name in &names {
         let txt = Path::new(dir).join(format!("{name}.txt"));
@@ -120,10 +149,14 @@ pub fn run(
             .flat_map(|g| g.cue.iter().chain(&g.content))
             .copied()
             .collect();
-        for d in claim_rules.check(&analysis, doc.prose()) {
-            alarms.findings += 1;
-            alarms.false_alarms += usize::from(attributed.iter().any(|s| s.overlaps(d.span)));
-        }
+        claim_alarms.count(&claim_rules, &analysis, doc.prose(), &attributed);
+        let spoken: Vec<Span> = gold
+            .iter()
+            .filter(|g| !g.source.is_empty())
+            .flat_map(|g| g.content.iter())
+            .copied()
+            .collect();
+        quote_alarms.count(&quote_rules, &analysis, doc.prose(), &spoken);
         if errors > 0 {
             let describe_gold = |g: &GoldAttribution| {
                 describe(&doc.src, g.source.first(), g.cue.first(), g.content.first())
@@ -166,16 +199,12 @@ pub fn run(
             ));
         }
     }
-    alarms.share = if alarms.findings == 0 {
-        0.0
-    } else {
-        alarms.false_alarms as f64 / alarms.findings as f64
-    };
     per_article.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.article.cmp(&b.1.article)));
     Ok(Report {
         articles: names.len(),
         scores: total.scores(),
-        unattributed_claim: alarms,
+        unattributed_claim: claim_alarms.finish(),
+        quote_without_speaker: quote_alarms.finish(),
         worst: per_article
             .into_iter()
             .take(errors)
@@ -246,14 +275,18 @@ pub fn render_human(r: &Report) -> String {
         "\nmean content token F1 over matched pairs: {:.3}",
         s.mean_content_token_f1
     );
-    let a = &r.unattributed_claim;
-    let _ = writeln!(
-        out,
-        "unattributed-claim false alarms: {} of {} findings ({:.1}%)",
-        a.false_alarms,
-        a.findings,
-        a.share * 100.0
-    );
+    for (id, a) in [
+        ("unattributed-claim", &r.unattributed_claim),
+        ("quote-without-speaker", &r.quote_without_speaker),
+    ] {
+        let _ = writeln!(
+            out,
+            "{id} false alarms: {} of {} findings ({:.1}%)",
+            a.false_alarms,
+            a.findings,
+            a.share * 100.0
+        );
+    }
     for e in &r.worst {
         let _ = writeln!(
             out,
@@ -273,4 +306,50 @@ pub fn render_human(r: &Report) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Mayor Lee spoke at noon.\n\n\"We will fix every road in the city by June.\"\n\n\"The budget is a disaster for everyone involved.\"\n\nCrime fell 20 percent last year. Taxes rose 3 percent.\n";
+
+    /// A brat span line for the first occurrence of `s`.
+    fn span_line(id: &str, label: &str, s: &str) -> String {
+        let at = TEXT.find(s).unwrap();
+        format!("{id}\t{label} {at} {}\t{s}\n", at + s.len())
+    }
+
+    #[test]
+    fn false_alarms_are_findings_the_annotations_refute() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.txt"), TEXT).unwrap();
+        let ann = [
+            // the first quotation has a speaker ...
+            span_line("T1", "Source", "Mayor Lee"),
+            span_line("T2", "Cue", "spoke"),
+            span_line(
+                "T3",
+                "Content",
+                "\"We will fix every road in the city by June.\"",
+            ),
+            "E1\tAttribution:T2 Source:T1 Cue:T2 Content:T3\n".to_string(),
+            // ... the second is attributed to no one
+            span_line("T4", "Cue", "is a disaster"),
+            span_line("T5", "Content", "The budget"),
+            "E2\tAttribution:T4 Cue:T4 Content:T5\n".to_string(),
+            // the first claim is attributed, the second is not
+            span_line("T6", "Cue", "fell"),
+            span_line("T7", "Content", "Crime"),
+            "E3\tAttribution:T6 Cue:T6 Content:T7\n".to_string(),
+        ]
+        .concat();
+        std::fs::write(dir.path().join("a.ann"), ann).unwrap();
+        let vocab = Vocabulary::default_set();
+        let rules = RuleFile::default_for(&vocab);
+        let report = run(dir.path().to_str().unwrap(), &vocab, &rules, 0).unwrap();
+        let counts = |a: &FalseAlarms| (a.false_alarms, a.findings, a.share);
+        assert_eq!(counts(&report.quote_without_speaker), (1, 2, 0.5));
+        assert_eq!(counts(&report.unattributed_claim), (1, 2, 0.5));
+    }
 }
