@@ -313,6 +313,8 @@ pub fn analyse(
         });
     }
 
+    quote_after_colon(&mut attributions, seg, words);
+
     let mut sentences: Vec<SentenceInfo> = seg
         .sentences
         .iter()
@@ -367,6 +369,33 @@ pub fn analyse(
         attributions,
         sentences,
         quotes,
+    }
+}
+
+/// "Dr. Ward stated:" at the end of a paragraph introduces the quotation
+/// that opens the next one: that quotation (all its paragraphs) is the
+/// content, unless the grammar found content after the cue.
+fn quote_after_colon(attributions: &mut [Attribution], seg: &Segmentation, words: &[Word]) {
+    for a in attributions.iter_mut().filter(|a| a.mode != Mode::Hedge) {
+        if a.content.is_some_and(|c| c.start >= a.cue.span.end) {
+            continue;
+        }
+        let after = seg.sentences[a.sentence].tokens.end;
+        let colon = after - 1;
+        let next_paragraph = seg.paragraphs.binary_search_by_key(&after, |p| p.start);
+        if next_paragraph.is_err() || !words[colon].is_punct(":") {
+            continue;
+        }
+        let first = seg.quotes.partition_point(|q| q.open <= colon);
+        let Some(quote) = seg.quotes.get(first).filter(|q| q.open == colon + 1) else {
+            continue;
+        };
+        let span = seg.quotes[first..]
+            .iter()
+            .take_while(|q| q.chain == quote.chain)
+            .fold(quote.span, |all, q| all.cover(q.span));
+        a.content = Some(span);
+        a.mode = Mode::Direct;
     }
 }
 

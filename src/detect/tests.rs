@@ -150,6 +150,27 @@ fn quote_then_speaker() {
 }
 
 #[test]
+fn a_colon_ending_a_paragraph_introduces_the_next_paragraphs_quotation() {
+    assert_eq!(
+        one("Dr. Ward stated:\n\n\"The plan is dead. It cannot pass.\"\n"),
+        row(
+            "Direct",
+            "stated",
+            Some("Dr. Ward"),
+            Some(Named),
+            Some("\"The plan is dead. It cannot pass.\"")
+        )
+    );
+    // a quotation over two paragraphs, and content the grammar put before
+    // the cue ("In a 1963 speech")
+    let r = one("In a 1963 speech, he declared:\n\n“We stand.\n\n“We will not yield.”\n");
+    assert_eq!(r.4.as_deref(), Some("“We stand.\n\n“We will not yield.”"));
+    // no quotation opening the next paragraph
+    let r = one("Dr. Ward stated:\n\nThe plan is dead, \"and rightly so.\"\n");
+    assert_ne!(r.0, "Direct");
+}
+
+#[test]
 fn quoted_question_then_named_speaker() {
     assert_eq!(
         one("“Where is the money?” Mr. Trump asked reporters."),
