@@ -357,13 +357,17 @@ pub fn analyse(
             info.cue_word = has_cue_word(&words[s.tokens.clone()], vocab);
         }
     }
-    let mut quotes = quotes(seg, &attributions);
+    let (mut quotes, places) = quotes(seg, &attributions);
     carry_over(&mut sentences, &attributions, &quotes);
     // `"Q1," said Delgado. "Q2."`: a quotation that follows its speaker's
     // attribution in the same paragraph is carried by it
     for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
         let first = sentences.partition_point(|s| s.span.end <= q.span.start);
         q.speaker = sentences.get(first).and_then(|s| s.carried_by);
+    }
+    if continue_quotes(&mut quotes, &places, &attributions, &sentences) {
+        // the continued quotations' sentences are their speaker's too
+        carry_over(&mut sentences, &attributions, &quotes);
     }
     Analysis {
         attributions,
@@ -618,27 +622,47 @@ fn is_statistic(s: &[Word], k: usize, scale_words: &PhraseSet) -> bool {
 /// Most quotations one attribution's content or sentence can speak.
 const MAX_QUOTES_PER_REGION: usize = 8;
 
+/// Where a quotation is: the paragraphs of its first and last pieces, and
+/// whether its opening mark opens its paragraph.
+struct QuotePlace {
+    first_paragraph: usize,
+    last_paragraph: usize,
+    opens_paragraph: bool,
+}
+
 /// Quotations (paragraph pieces of one chain merged) and who speaks them:
 /// the first attribution (not a hedge, its cue outside the quotation) whose
 /// content overlaps the quotation or whose sentence does.
-fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> Vec<QuoteInfo> {
+fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> (Vec<QuoteInfo>, Vec<QuotePlace>) {
     let mut out: Vec<QuoteInfo> = Vec::new();
+    let mut places: Vec<QuotePlace> = Vec::new();
     let mut last_chain = None;
     for q in &seg.quotes {
         let words = seg.tokens[q.open..=q.last]
             .iter()
             .filter(|t| t.kind != TokenKind::Punct)
             .count();
-        match out.last_mut() {
-            Some(last) if last_chain == Some(q.chain) => {
+        match (out.last_mut(), places.last_mut()) {
+            (Some(last), Some(place)) if last_chain == Some(q.chain) => {
                 last.span = last.span.cover(q.span);
                 last.words += words;
+                place.last_paragraph = q.paragraph;
             }
-            _ => out.push(QuoteInfo {
-                span: q.span,
-                words,
-                speaker: None,
-            }),
+            _ => {
+                out.push(QuoteInfo {
+                    span: q.span,
+                    words,
+                    speaker: None,
+                });
+                places.push(QuotePlace {
+                    first_paragraph: q.paragraph,
+                    last_paragraph: q.paragraph,
+                    opens_paragraph: seg
+                        .paragraphs
+                        .binary_search_by_key(&q.open, |p| p.start)
+                        .is_ok(),
+                });
+            }
         }
         last_chain = Some(q.chain);
     }
@@ -661,5 +685,46 @@ fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> Vec<QuoteInfo> {
             }
         }
     }
-    out
+    (out, places)
+}
+
+/// "“A,” she said. ¶ “B.”": a quotation that opens the paragraph after the
+/// one where the previous quotation ended continues its speaker's words
+/// when no other speaker comes between them (AP and Reuters let a
+/// continuing paragraph of the same account go unattributed). Whether any
+/// quotation was given a speaker.
+fn continue_quotes(
+    quotes: &mut [QuoteInfo],
+    places: &[QuotePlace],
+    attributions: &[Attribution],
+    sentences: &[SentenceInfo],
+) -> bool {
+    let mut changed = false;
+    for k in 1..quotes.len() {
+        let (before, after) = quotes.split_at_mut(k);
+        let (previous, quote) = (&before[k - 1], &mut after[0]);
+        let Some(speaker) = previous.speaker else {
+            continue;
+        };
+        if quote.speaker.is_some()
+            || !places[k].opens_paragraph
+            || places[k - 1].last_paragraph + 1 != places[k].first_paragraph
+        {
+            continue;
+        }
+        let first = sentences.partition_point(|s| s.span.end <= previous.span.end);
+        let other_speaker = sentences[first..]
+            .iter()
+            .take_while(|s| s.span.start < quote.span.start)
+            .flat_map(|s| &s.attributions)
+            .any(|&i| {
+                let a = &attributions[i];
+                i != speaker && a.source.is_some() && a.mode != Mode::Hedge
+            });
+        if !other_speaker {
+            quote.speaker = Some(speaker);
+            changed = true;
+        }
+    }
+    changed
 }

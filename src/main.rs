@@ -465,7 +465,15 @@ fn explain(rule: &attrib::rules::Rule) -> String {
         if !list.is_empty() {
             out.push_str(&format!("\n{title}:\n"));
             for example in list {
-                out.push_str(&format!("    {example}\n"));
+                // one bullet per example; its later paragraphs indented under it
+                for (k, line) in example.lines().enumerate() {
+                    let lead = match (k, line.is_empty()) {
+                        (0, _) => "  - ",
+                        (_, true) => "",
+                        _ => "    ",
+                    };
+                    out.push_str(&format!("{lead}{line}\n"));
+                }
             }
         }
     }

@@ -216,6 +216,27 @@ fn rules_lists_every_default_rule() {
 }
 
 #[test]
+fn explain_prints_a_rules_examples_one_bullet_each() {
+    let out = attrib(&["explain", "quote-without-speaker"], None);
+    assert_eq!(out.status.code(), Some(0));
+    let text = stdout(&out);
+    assert!(
+        text.starts_with("quote-without-speaker (warning)\n"),
+        "{text}"
+    );
+    // an example of two paragraphs: its second under its bullet
+    assert!(
+        text.contains(
+            "  - \"We will not rest,\" the union said.\n\n    \"The port must reopen by June.\"\n"
+        ),
+        "{text}"
+    );
+    let out = attrib(&["explain", "no-such-rule"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("no rule 'no-such-rule'; the rules are: unattributed-claim"));
+}
+
+#[test]
 fn usage_errors_exit_two() {
     assert_eq!(attrib(&["check"], None).status.code(), Some(2));
     assert_eq!(
