@@ -319,8 +319,24 @@ fn quote_mark(text: &str) -> Option<char> {
     }
 }
 
-/// Whether a quote mark at token `t` opens (true) or closes a quotation.
-fn opens(prose: &str, seg: &Segmentation, t: usize, first: usize, mark: char) -> bool {
+/// Whether a quote mark at token `t` opens (true) or closes a quotation;
+/// `inside`: a quotation is open.
+fn opens(
+    prose: &str,
+    seg: &Segmentation,
+    t: usize,
+    first: usize,
+    mark: char,
+    inside: bool,
+) -> bool {
+    // a mark before a space closes the open quotation, whatever its shape
+    // or what comes before it: the double mark after a single one
+    // (`'Well done,' " said`), a spaced closing (`coalitions, '' said`), a
+    // `“` typed for `”` (`unusual,“ said`)
+    let end = seg.tokens[t].span.end as usize;
+    if inside && prose[end..].chars().next().is_none_or(char::is_whitespace) {
+        return false;
+    }
     match mark {
         '“' | '«' | '„' => true,
         '”' | '»' => false,
@@ -355,7 +371,7 @@ fn find_quotes(
         let Some(mark) = quote_mark(seg.tokens[t].span.text(prose)) else {
             continue;
         };
-        if opens(prose, seg, t, range.start, mark) {
+        if opens(prose, seg, t, range.start, mark, open.is_some()) {
             if let Some(o) = open.take() {
                 push_quote(
                     seg,
@@ -916,5 +932,34 @@ mod tests {
         let seg = segment(&doc, &Vocabulary::default_set());
         assert_eq!(seg.quotes.len(), 1);
         assert_eq!(seg.quotes[0].span.text(&doc.src), "\"yes, now\"");
+    }
+
+    /// A mark before a space closes the open quotation.
+    #[test]
+    fn a_spaced_mark_inside_a_quotation_closes_it() {
+        for (text, first) in [
+            (
+                "\"Then say, 'Well done,' \" said Rep. Russell. \"Fine.\"",
+                "\"Then say, 'Well done,' \"",
+            ),
+            (
+                "''He built coalitions, '' said Mr. Gunnels.",
+                "''He built coalitions, ''",
+            ),
+            (
+                "“It's unusual,“ said Larry Noble. “Hard.”",
+                "“It's unusual,“",
+            ),
+        ] {
+            let doc = from_string("t.txt", text.to_string(), Format::Text);
+            let seg = segment(&doc, &Vocabulary::default_set());
+            assert_eq!(seg.quotes[0].span.text(&doc.src), first, "{text}");
+            assert!(seg.quotes[0].close.is_some(), "{text}");
+            assert_eq!(
+                seg.quotes.len(),
+                2 - usize::from(text.contains("''")),
+                "{text}"
+            );
+        }
     }
 }
