@@ -16,7 +16,8 @@ use serde::{Deserialize, Serialize};
 
 use tokens::{
     BE_FORMS, DETERMINERS, GERUND_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-    breaks_noun_phrase, clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
+    before_closing_quote, breaks_noun_phrase, clause_break_before, consumed, flagged, is_auxiliary,
+    lit, tok,
 };
 pub use tokens::{Toks, Word, words};
 
@@ -2857,10 +2858,12 @@ fn place_and_state(s: &[Word], comma: usize, end: usize) -> bool {
         && state().all(|w| w.is_capitalized() && !is_party_and_state(w))
 }
 
-/// `"Q," said` · `"Q", said`: a quotation and its comma right before `i`.
+/// `"Q," said` · `"Q", said` · `"Q 'R,' " said`: a quotation and its
+/// comma right before `i`.
 fn follows_quotation(s: &[Word], i: usize) -> bool {
     i > 1
-        && (s[i - 1].is_quote_mark() && s[i - 2].is_punct(",")
+        && (s[i - 1].is_quote_mark()
+            && before_closing_quote(s, i - 1).is_some_and(|w| w.is_punct(","))
             || s[i - 1].is_punct(",") && s[i - 2].is_quote_mark())
 }
 

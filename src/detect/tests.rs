@@ -171,6 +171,22 @@ fn a_colon_ending_a_paragraph_introduces_the_next_paragraphs_quotation() {
 }
 
 #[test]
+fn a_quotation_ending_in_an_inner_quotation_before_its_speaker() {
+    for (text, content) in [
+        (
+            "\"Then you say, 'Well done,' \" Ms. Ferriss noted.",
+            "\"Then you say, 'Well done,' \"",
+        ),
+        (
+            "\"It is not Bernie saying, 'Vote for Hillary,' \" Sanders told CNN.",
+            "\"It is not Bernie saying, 'Vote for Hillary,' \"",
+        ),
+    ] {
+        assert_eq!(one(text).4.as_deref(), Some(content), "{text}");
+    }
+}
+
+#[test]
 fn quoted_question_then_named_speaker() {
     assert_eq!(
         one("“Where is the money?” Mr. Trump asked reporters."),

@@ -252,5 +252,17 @@ pub fn clause_break_before(s: &[Word], k: usize) -> bool {
     let prev = &s[k - 1];
     prev.is_punct(",")
         || prev.is_punct("—")
-        || (prev.is_quote_mark() && k >= 2 && matches!(s[k - 2].text, "," | "?" | "!" | "—" | "…"))
+        || (prev.is_quote_mark()
+            && before_closing_quote(s, k - 1)
+                .is_some_and(|w| matches!(w.text, "," | "?" | "!" | "—" | "…")))
+}
+
+/// The word before the closing quote mark at `q`, past a single mark that
+/// closes a quotation inside it (`'Well done,' "`).
+pub fn before_closing_quote<'a>(s: &'a [Word<'a>], q: usize) -> Option<&'a Word<'a>> {
+    let k = q.checked_sub(1)?;
+    match s[k].text {
+        "'" | "’" if k > 0 => Some(&s[k - 1]),
+        _ => Some(&s[k]),
+    }
 }
