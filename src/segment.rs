@@ -616,7 +616,14 @@ fn split_sentences(
                         Some(q) => quotes[q as usize].close == Some(k),
                         None => matches!(text(k), ")" | "]"),
                     };
-                    while end < range.end && is_closer(text(end)) && closes(end) {
+                    // (and the single mark of an inner quotation closed
+                    // with it: `‘Why not?’”`)
+                    let inner_closes = |k: usize| {
+                        matches!(text(k), "'" | "’") && k + 1 < range.end && closes(k + 1)
+                    };
+                    while end < range.end
+                        && (is_closer(text(end)) && closes(end) || inner_closes(end))
+                    {
                         end += 1;
                     }
                     let glued = t > range.start && tokens[t - 1].span.end == tokens[t].span.start;
@@ -849,6 +856,15 @@ mod tests {
         assert_eq!(
             sentences("''We won!'' Sanders said. Next."),
             ["''We won!'' Sanders said.", "Next."]
+        );
+        // the inner quotation's mark closes with the outer one
+        assert_eq!(
+            sentences("“They ask, ‘Why not?’” he said. “Done.”"),
+            ["“They ask, ‘Why not?’” he said.", "“Done.”"]
+        );
+        assert_eq!(
+            sentences("“They ask, ‘Why not?’ ” Weaver said."),
+            ["“They ask, ‘Why not?’ ” Weaver said."]
         );
         // a pronoun in capitals, a clause of the name's own, a period, a
         // name with no cue verb: the next sentence
