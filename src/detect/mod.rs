@@ -239,6 +239,7 @@ impl Grammar<'_> {
                 .or_else(|| self.cue_passive(s, i, n))
                 .or_else(|| self.in_document(s, i, n, &out))
                 .or_else(|| self.verb_cue(s, i, n, &out))
+                .or_else(|| self.clause_colon_quote(s, i, n, &out))
                 .or_else(|| self.colon_quote(s, i, n))
                 .or_else(|| self.hedge_adverb(s, i, n))
                 .or_else(|| self.hedge_adjective(s, i, n));
@@ -1557,6 +1558,58 @@ impl Grammar<'_> {
                 antecedent: None,
                 content: Some(content),
                 mode: if direct { Mode::Direct } else { Mode::Indirect },
+                sentence: n,
+            },
+            resume: i + 1,
+        })
+    }
+
+    /// "Christie gloated: ''I told you …''", "In a Fox interview, Trump went
+    /// even further: “…”": a clause whose verb is no cue word and that ends
+    /// in a colon opening a quotation quotes its subject, a name, a pronoun
+    /// or a document; the verb's words and the colon are the cue.
+    fn clause_colon_quote(
+        &self,
+        s: &[Word],
+        i: usize,
+        n: usize,
+        earlier: &[Found],
+    ) -> Option<Match> {
+        if !s[i].is_punct(":") || !earlier.is_empty() || !s.get(i + 1)?.is_quote_mark() {
+            return None;
+        }
+        let subject = past_opening_adverbials(s, noun_phrase_right(s, main_clause_start(s, i))?)?;
+        let verb = subject.end;
+        let head = &s[subject.end - 1];
+        let someone = if subject.len() == 1 && head.has(flag::PRONOUN) {
+            !head.is("it")
+        } else {
+            // (a capital at the sentence's first word tells nothing, but
+            // for a name alone: "Christie gloated:")
+            head.is_capitalized() && (subject.end > 1 || head.flags == 0)
+                || head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
+        };
+        let verb_phrase = &s[verb..i];
+        if !someone
+            || verb_phrase.is_empty()
+            || verb_phrase.len() > MAX_COLON_VERB_PHRASE
+            || !verb_phrase[0].is_lowercase_word()
+            || verb_phrase.iter().any(|w| w.kind == TokenKind::Punct)
+        {
+            return None;
+        }
+        Some(Match {
+            found: Found {
+                cue: s[verb].span.cover(s[i].span),
+                lemma: ":".to_string(),
+                kind: CueKind::Punct,
+                stance: Stance::Neutral,
+                class: CueClass::Speech,
+                source: Some(doc_range(s, subject)),
+                agentless: false,
+                antecedent: None,
+                content: Some(self.content_right(s, i + 1)?),
+                mode: Mode::Direct,
                 sentence: n,
             },
             resume: i + 1,
@@ -3042,6 +3095,10 @@ fn lowercase_object_joins(preposition: &Word, head: &Word, object: &Word) -> boo
 
 /// Prepositions that PolNeAR, like a dictionary, counts as part of the
 /// verb that selects them ("talk about", "call for", "accuse … of").
+/// Longest verb phrase between a speaker and the colon that opens their
+/// quotation: "addressed the supporters again:" is four words.
+const MAX_COLON_VERB_PHRASE: usize = 6;
+
 const SELECTED_PREPOSITIONS: &[&str] =
     &["about", "of", "for", "on", "against", "with", "at", "over"];
 

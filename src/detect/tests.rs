@@ -187,6 +187,34 @@ fn a_quotation_ending_in_an_inner_quotation_before_its_speaker() {
 }
 
 #[test]
+fn a_clause_ending_in_a_colon_quotes_its_subject() {
+    assert_eq!(
+        one("In a Fox interview, Trump went even further: “If he loses, it is over.”"),
+        row(
+            "Direct",
+            "went even further:",
+            Some("Trump"),
+            Some(Named),
+            Some("“If he loses, it is over.”")
+        )
+    );
+    let r = one("Christie gloated: ''I told you he would not be ready.''");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("gloated:", Some("Christie"))
+    );
+    let r = one("She went on: \"It is like a leaking house.\"");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("went on:", Some("She")));
+    // subjects that are no one
+    for text in [
+        "Here it is: “We will win.”",
+        "The plan has three parts: “A,” “B” and “C.”",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn quoted_question_then_named_speaker() {
     assert_eq!(
         one("“Where is the money?” Mr. Trump asked reporters."),
