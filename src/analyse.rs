@@ -87,6 +87,9 @@ pub struct QuoteInfo {
     pub span: Span,
     pub words: usize,
     pub speaker: Option<usize>,
+    /// Its longer words are capitalized: a title or a slogan ("Crippled
+    /// America", "Make America Great Again"), not anyone's words.
+    pub title: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -357,7 +360,7 @@ pub fn analyse(
             info.cue_word = has_cue_word(&words[s.tokens.clone()], vocab);
         }
     }
-    let (mut quotes, places) = quotes(seg, &attributions);
+    let (mut quotes, places) = quotes(seg, words, &attributions);
     carry_over(&mut sentences, &attributions, &quotes);
     // `"Q1," said Delgado. "Q2."`: a quotation that follows its speaker's
     // attribution in the same paragraph is carried by it
@@ -630,30 +633,60 @@ struct QuotePlace {
     opens_paragraph: bool,
 }
 
+/// Longer words (more than three letters) and how many of them are
+/// capitalized, of a quotation: whether it is a title.
+#[derive(Default)]
+struct Capitals {
+    longer: usize,
+    capitalized: usize,
+}
+
+impl Capitals {
+    fn count(&mut self, words: &[Word]) {
+        for w in words
+            .iter()
+            .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3)
+        {
+            self.longer += 1;
+            self.capitalized += usize::from(w.is_capitalized());
+        }
+    }
+
+    /// At least two longer words, four in five of them capitalized.
+    fn is_title(&self) -> bool {
+        self.longer >= 2 && self.capitalized * 5 >= self.longer * 4
+    }
+}
+
 /// Quotations (paragraph pieces of one chain merged) and who speaks them:
 /// the first attribution (not a hedge, its cue outside the quotation) whose
 /// content overlaps the quotation or whose sentence does.
-fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> (Vec<QuoteInfo>, Vec<QuotePlace>) {
+fn quotes(
+    seg: &Segmentation,
+    words: &[Word],
+    attributions: &[Attribution],
+) -> (Vec<QuoteInfo>, Vec<QuotePlace>) {
     let mut out: Vec<QuoteInfo> = Vec::new();
     let mut places: Vec<QuotePlace> = Vec::new();
+    let mut capitals: Vec<Capitals> = Vec::new();
     let mut last_chain = None;
     for q in &seg.quotes {
-        let words = seg.tokens[q.open..=q.last]
-            .iter()
-            .filter(|t| t.kind != TokenKind::Punct)
-            .count();
+        let inside = &words[q.open..=q.last];
+        let count = inside.iter().filter(|w| w.kind != TokenKind::Punct).count();
         match (out.last_mut(), places.last_mut()) {
             (Some(last), Some(place)) if last_chain == Some(q.chain) => {
                 last.span = last.span.cover(q.span);
-                last.words += words;
+                last.words += count;
                 place.last_paragraph = q.paragraph;
             }
             _ => {
                 out.push(QuoteInfo {
                     span: q.span,
-                    words,
+                    words: count,
                     speaker: None,
+                    title: false,
                 });
+                capitals.push(Capitals::default());
                 places.push(QuotePlace {
                     first_paragraph: q.paragraph,
                     last_paragraph: q.paragraph,
@@ -664,7 +697,13 @@ fn quotes(seg: &Segmentation, attributions: &[Attribution]) -> (Vec<QuoteInfo>, 
                 });
             }
         }
+        if let Some(c) = capitals.last_mut() {
+            c.count(inside);
+        }
         last_chain = Some(q.chain);
+    }
+    for (q, c) in out.iter_mut().zip(&capitals) {
+        q.title = c.is_title();
     }
     for (i, a) in attributions.iter().enumerate() {
         if a.mode == Mode::Hedge {

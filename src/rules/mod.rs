@@ -545,7 +545,7 @@ impl Rule {
             }
             Matcher::Quote(m) => {
                 for q in &analysis.quotes {
-                    if q.speaker.is_none() && q.words >= m.min_words {
+                    if q.speaker.is_none() && !q.title && q.words >= m.min_words {
                         let inner = q
                             .span
                             .text(src)
