@@ -251,6 +251,9 @@ impl Grammar<'_> {
                 None => i += 1,
             }
         }
+        if out.is_empty() {
+            out.extend(self.partial_quote(s, n));
+        }
         out
     }
 
@@ -1578,20 +1581,10 @@ impl Grammar<'_> {
         if !s[i].is_punct(":") || !earlier.is_empty() || !s.get(i + 1)?.is_quote_mark() {
             return None;
         }
-        let subject = past_opening_adverbials(s, noun_phrase_right(s, main_clause_start(s, i))?)?;
+        let subject = speaking_subject(s, i)?;
         let verb = subject.end;
-        let head = &s[subject.end - 1];
-        let someone = if subject.len() == 1 && head.has(flag::PRONOUN) {
-            !head.is("it")
-        } else {
-            // (a capital at the sentence's first word tells nothing, but
-            // for a name alone: "Christie gloated:")
-            head.is_capitalized() && (subject.end > 1 || head.flags == 0)
-                || head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
-        };
         let verb_phrase = &s[verb..i];
-        if !someone
-            || verb_phrase.is_empty()
+        if verb_phrase.is_empty()
             || verb_phrase.len() > MAX_COLON_VERB_PHRASE
             || !verb_phrase[0].is_lowercase_word()
             || verb_phrase.iter().any(|w| w.kind == TokenKind::Punct)
@@ -1613,6 +1606,66 @@ impl Grammar<'_> {
                 sentence: n,
             },
             resume: i + 1,
+        })
+    }
+
+    /// "Sanders credited Clinton's victory to “a closed primary”", "Huckabee
+    /// is labeling Obama's actions “a blatant abuse of power”": a sentence
+    /// with no attribution whose subject, someone who can speak, is followed
+    /// by a verb and then a quotation quotes the subject. The verb (with its
+    /// auxiliaries and adverbs) is the cue.
+    fn partial_quote(&self, s: &[Word], n: usize) -> Option<Found> {
+        let open = s.iter().position(|w| w.quote.is_some())?;
+        let q = s[open].quote? as usize;
+        // (a quotation that opens the sentence, or follows a colon, is no
+        // part of a clause before it)
+        if open == 0
+            || !s[open].is_quote_mark()
+            || self.quotes[q].close.is_none()
+            || s[open - 1].is_punct(":")
+        {
+            return None;
+        }
+        let subject = speaking_subject(s, open)?;
+        let verb_start = subject.end;
+        let verb_end = verb_start
+            + s[verb_start..open]
+                .iter()
+                .take_while(|w| is_auxiliary(w) || w.has(flag::MODIFIER) || w.lower.ends_with("ly"))
+                .count();
+        let verb = s
+            .get(verb_end)
+            .filter(|w| w.is_lowercase_word() && verb_end < open)?;
+        // a phrase of someone's words near the verb, not a scare quote or a
+        // title ("a party at the “Red Neck Country Club”")
+        let quoted = &s[open..];
+        let quoted = &quoted[..quoted
+            .iter()
+            .take_while(|w| w.quote == Some(q as u32))
+            .count()];
+        let words = quoted.iter().filter(|w| w.kind == TokenKind::Word).count();
+        if PREPOSITIONS.contains(&verb.lower)
+            || DETERMINERS.contains(&verb.lower)
+            || verb.has(flag::CLAUSE)
+            || matches!(verb.lower, "and" | "or" | "nor")
+            || open - verb_end > MAX_PARTIAL_QUOTE_DISTANCE
+            || words < MIN_PARTIAL_QUOTE_WORDS
+            || is_title_case(quoted)
+        {
+            return None;
+        }
+        Some(Found {
+            cue: s[verb_start].span.cover(verb.span),
+            lemma: verb.lower.to_string(),
+            kind: CueKind::Verb,
+            stance: Stance::Neutral,
+            class: CueClass::Position,
+            source: Some(doc_range(s, subject)),
+            agentless: false,
+            antecedent: None,
+            content: Some(self.chain_end(q).cover(s[open].span)),
+            mode: Mode::Direct,
+            sentence: n,
         })
     }
 
@@ -2531,6 +2584,23 @@ fn sentence_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
     (np.end <= end).then_some(np)
 }
 
+/// The subject of the main clause before `before`, if it can speak: a name,
+/// a pronoun other than "it", a document or an anonymous source.
+fn speaking_subject(s: &[Word], before: usize) -> Option<Range<usize>> {
+    let subject = past_opening_adverbials(s, noun_phrase_right(s, main_clause_start(s, before))?)?;
+    let head = &s[subject.end - 1];
+    let someone = if subject.len() == 1 && head.has(flag::PRONOUN) {
+        // (the pronouns of a subject: not "it", not "her" of "her use of")
+        matches!(head.lower, "he" | "she" | "they" | "we" | "i" | "you")
+    } else {
+        // (a capital at the sentence's first word tells nothing, but for a
+        // name alone: "Christie gloated:")
+        head.is_capitalized() && (subject.end > 1 || head.flags == 0 && !head.is_possessive())
+            || head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
+    };
+    (someone && subject.end <= before).then_some(subject)
+}
+
 /// "Moreover, Jeffrey D. Sachs …", "On Wednesday, however, the director …",
 /// "Hours later, Trump …": opening adverbials are not the subject; the
 /// phrase after them is.
@@ -3097,6 +3167,12 @@ fn lowercase_object_joins(preposition: &Word, head: &Word, object: &Word) -> boo
 /// verb that selects them ("talk about", "call for", "accuse … of").
 /// Longest verb phrase between a speaker and the colon that opens their
 /// quotation: "addressed the supporters again:" is four words.
+/// A partial quotation is the subject's words when it comes at most this
+/// many words after the verb ("credited Clinton's victory to “…”") and has
+/// at least this many words.
+const MAX_PARTIAL_QUOTE_DISTANCE: usize = 8;
+const MIN_PARTIAL_QUOTE_WORDS: usize = 4;
+
 const MAX_COLON_VERB_PHRASE: usize = 6;
 
 const SELECTED_PREPOSITIONS: &[&str] =

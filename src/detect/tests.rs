@@ -215,6 +215,35 @@ fn a_clause_ending_in_a_colon_quotes_its_subject() {
 }
 
 #[test]
+fn a_partial_quotation_after_its_subjects_verb_is_the_subjects() {
+    assert_eq!(
+        one("Sanders credited Clinton's victory to \"a closed primary I do not like.\""),
+        row(
+            "Direct",
+            "credited",
+            Some("Sanders"),
+            Some(Named),
+            Some("\"a closed primary I do not like.\"")
+        )
+    );
+    let r = one("Mike Huckabee is labeling the actions “a blatant abuse of power.”");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("is labeling", Some("Mike Huckabee"))
+    );
+    // a scare quote, a title, a quotation far from the verb, a subject that
+    // is no one
+    for text in [
+        "Sanders credited the victory to a “closed primary.”",
+        "Cruz is holding a party at the “Red Neck Country Club Of Texas”",
+        "Sanders credited the victory in the state of New York to a rule that was written as “a closed primary for the few.”",
+        "Her use of “a personal email domain” was a mistake.",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
+}
+
+#[test]
 fn quoted_question_then_named_speaker() {
     assert_eq!(
         one("“Where is the money?” Mr. Trump asked reporters."),
