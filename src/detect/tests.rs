@@ -244,6 +244,25 @@ fn a_partial_quotation_after_its_subjects_verb_is_the_subjects() {
 }
 
 #[test]
+fn as_someone_put_it() {
+    assert_eq!(
+        one("As The Post's Dana Milbank puts it, \"Senate Republicans are unmoved.\""),
+        row(
+            "Direct",
+            "puts it",
+            Some("The Post's Dana Milbank"),
+            Some(Named),
+            Some("\"Senate Republicans are unmoved.\"")
+        )
+    );
+    let r = one("\"We are done,\" as one senator put it.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("put it", Some("one senator"))
+    );
+}
+
+#[test]
 fn quoted_question_then_named_speaker() {
     assert_eq!(
         one("“Where is the money?” Mr. Trump asked reporters."),
