@@ -209,7 +209,11 @@ impl Grammar<'_> {
         let mut title_case_known = false;
         let mut i = 0;
         while i < s.len() {
-            if !(s[i].has(flag::CONSTRUCTION_START) || s[i].is_punct(":") || s[i].is("in")) {
+            if !(s[i].has(flag::CONSTRUCTION_START)
+                || s[i].is_punct(":")
+                || s[i].is("in")
+                || is_signature_dash(&s[i]))
+            {
                 i += 1;
                 continue;
             }
@@ -241,6 +245,7 @@ impl Grammar<'_> {
                 .or_else(|| self.verb_cue(s, i, n, &out))
                 .or_else(|| self.clause_colon_quote(s, i, n, &out))
                 .or_else(|| self.colon_quote(s, i, n))
+                .or_else(|| self.quote_signature(s, i, n))
                 .or_else(|| self.hedge_adverb(s, i, n))
                 .or_else(|| self.hedge_adjective(s, i, n));
             match m {
@@ -1669,6 +1674,51 @@ impl Grammar<'_> {
         })
     }
 
+    /// "“Maybe we can build a wall around him.” ― Steve Quinlan.", "- Clinton."
+    /// in the paragraph after the quotation: a dash right after a closing
+    /// quotation mark, then a name to the end of the sentence (or a comma
+    /// and a description), signs the quotation.
+    fn quote_signature(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        if !is_signature_dash(&s[i]) {
+            return None;
+        }
+        let before = s[i].index.checked_sub(1)?;
+        let q = self
+            .quotes
+            .partition_point(|q| q.open < before)
+            .checked_sub(1)?;
+        if self.quotes[q].close != Some(before)
+            || i > 0 && s[i - 1].index != before
+            || !s.get(i + 1).is_some_and(Word::is_capitalized)
+        {
+            return None;
+        }
+        let name = noun_phrase_right(s, i + 1)?;
+        let signed = match s.get(name.end) {
+            None => true,
+            Some(w) => w.is_punct(",") || w.is_terminal() && name.end + 1 == s.len(),
+        };
+        if !signed {
+            return None;
+        }
+        Some(Match {
+            found: Found {
+                cue: s[i].span,
+                lemma: s[i].text.to_string(),
+                kind: CueKind::Punct,
+                stance: Stance::Neutral,
+                class: CueClass::Speech,
+                source: Some(doc_range(s, name)),
+                agentless: false,
+                antecedent: None,
+                content: Some(self.chain_start(q).cover(self.quotes[q].span)),
+                mode: Mode::Direct,
+                sentence: n,
+            },
+            resume: s.len(),
+        })
+    }
+
     /// `reportedly`, `allegedly`: someone says so, but the text does not say who.
     fn hedge_adverb(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
         let w = &s[i];
@@ -2845,6 +2895,11 @@ fn aside_closed_by_dash(s: &[Word], end: usize) -> Option<usize> {
             || s[k].is_punct(",") && s.get(k + 1).is_some_and(|w| w.is("who") || w.is("which"))
     };
     aside_open(s, close, 40, opens).filter(|&k| k > 0)
+}
+
+/// The dashes that sign a quotation: "― Steve Quinlan", "- Sanders".
+fn is_signature_dash(w: &Word) -> bool {
+    w.kind == TokenKind::Punct && matches!(w.text, "―" | "—" | "–" | "-")
 }
 
 fn is_dash(w: &Word) -> bool {

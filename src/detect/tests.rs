@@ -263,6 +263,37 @@ fn as_someone_put_it() {
 }
 
 #[test]
+fn a_dash_and_a_name_sign_the_quotation_before_them() {
+    assert_eq!(
+        one("“Maybe we can build a wall around him.”― Steve Quinlan."),
+        row(
+            "Direct",
+            "―",
+            Some("Steve Quinlan"),
+            Some(Named),
+            Some("“Maybe we can build a wall around him.”")
+        )
+    );
+    // the signature in a paragraph of its own, with a description
+    let r = one("\"Boeing and GE pay zero taxes.\"\n\n- Sanders, in a debate.\n");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "-",
+            Some("Sanders"),
+            Some("\"Boeing and GE pay zero taxes.\"")
+        )
+    );
+    // a dash that opens a clause of the name's own, no quotation before it
+    assert!(!has_source(
+        &attributions("“We can build a wall” — Steve Quinlan said it, and left."),
+        "—",
+        "Steve Quinlan"
+    ));
+    assert!(attributions("The vote was close — Smith Hall.").is_empty());
+}
+
+#[test]
 fn quoted_question_then_named_speaker() {
     assert_eq!(
         one("“Where is the money?” Mr. Trump asked reporters."),
