@@ -727,10 +727,12 @@ fn quotes(
     (out, places)
 }
 
-/// "“A,” she said. ¶ “B.”": a quotation that opens the paragraph after the
-/// one where the previous quotation ended continues its speaker's words
-/// when no other speaker comes between them (AP and Reuters let a
-/// continuing paragraph of the same account go unattributed). Whether any
+/// "“A,” she said. ¶ “B.”", "Carter said that … ¶ “That’s because …”": a
+/// quotation that opens the paragraph after its speaker's words continues
+/// them (AP and Reuters let a continuing paragraph of the same account go
+/// unattributed). Its speaker is the previous quotation's, if that ended in
+/// the last sentence of the paragraph before and no other speaker is in
+/// that sentence, or else the speaker of that sentence. Whether any
 /// quotation was given a speaker.
 fn continue_quotes(
     quotes: &mut [QuoteInfo],
@@ -738,29 +740,44 @@ fn continue_quotes(
     attributions: &[Attribution],
     sentences: &[SentenceInfo],
 ) -> bool {
+    let sourced = |i: &usize| {
+        let a = &attributions[*i];
+        a.source.is_some() && a.mode != Mode::Hedge
+    };
     let mut changed = false;
-    for k in 1..quotes.len() {
+    for (k, place) in places.iter().enumerate() {
         let (before, after) = quotes.split_at_mut(k);
-        let (previous, quote) = (&before[k - 1], &mut after[0]);
-        let Some(speaker) = previous.speaker else {
-            continue;
-        };
-        if quote.speaker.is_some()
-            || !places[k].opens_paragraph
-            || places[k - 1].last_paragraph + 1 != places[k].first_paragraph
-        {
+        let quote = &mut after[0];
+        if quote.speaker.is_some() || !place.opens_paragraph {
             continue;
         }
-        let first = sentences.partition_point(|s| s.span.end <= previous.span.end);
-        let other_speaker = sentences[first..]
-            .iter()
-            .take_while(|s| s.span.start < quote.span.start)
-            .flat_map(|s| &s.attributions)
-            .any(|&i| {
-                let a = &attributions[i];
-                i != speaker && a.source.is_some() && a.mode != Mode::Hedge
-            });
-        if !other_speaker {
+        // the last sentence before the quotation, in the paragraph before
+        let last = sentences.partition_point(|s| s.span.end <= quote.span.start);
+        let Some(sentence) = last
+            .checked_sub(1)
+            .map(|l| &sentences[l])
+            .filter(|s| s.paragraph + 1 == place.first_paragraph)
+        else {
+            continue;
+        };
+        let of_previous_quote = before.last().and_then(|previous| {
+            let speaker = previous.speaker?;
+            let ends_there = sentence.span.start < previous.span.end;
+            let other_speaker = sentence
+                .attributions
+                .iter()
+                .any(|i| *i != speaker && sourced(i));
+            (ends_there && !other_speaker).then_some(speaker)
+        });
+        let of_last_sentence = || {
+            sentence
+                .attributions
+                .iter()
+                .rev()
+                .find(|i| sourced(i) && attributions[**i].cue.class == CueClass::Speech)
+                .copied()
+        };
+        if let Some(speaker) = of_previous_quote.or_else(of_last_sentence) {
             quote.speaker = Some(speaker);
             changed = true;
         }
