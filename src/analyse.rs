@@ -1,6 +1,7 @@
 //! Analysis: classifies each attribution's source, resolves pronouns, finds
 //! claim markers and tells which sentences and quotations are attributed.
 
+use std::ops::Range;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
@@ -368,9 +369,29 @@ pub fn analyse(
         let first = sentences.partition_point(|s| s.span.end <= q.span.start);
         q.speaker = sentences.get(first).and_then(|s| s.carried_by);
     }
-    if continue_quotes(&mut quotes, &places, &attributions, &sentences) {
-        // the continued quotations' sentences are their speaker's too
-        carry_over(&mut sentences, &attributions, &quotes);
+    for q in continue_quotes(&mut quotes, &places, &attributions, &sentences) {
+        // the continued quotation's sentences are its speaker's too (as
+        // `carry_over` gives a quotation's sentences its speaker)
+        let q = &quotes[q];
+        let first = sentences.partition_point(|s| s.span.end <= q.span.start);
+        for s in sentences[first..]
+            .iter_mut()
+            .take_while(|s| s.span.start < q.span.end)
+        {
+            if s.attributions.is_empty() && s.covered_by.is_empty() && s.quoted {
+                s.carried_by = q.speaker;
+            }
+        }
+    }
+    // (only a quotation with no speaker needs to know: most have one)
+    for (q, place) in quotes.iter_mut().zip(&places) {
+        if q.speaker.is_none() {
+            let mut capitals = Capitals::default();
+            for piece in &seg.quotes[place.pieces.clone()] {
+                capitals.count(&words[piece.open..=piece.last]);
+            }
+            q.title = capitals.is_title();
+        }
     }
     Analysis {
         attributions,
@@ -631,6 +652,8 @@ struct QuotePlace {
     first_paragraph: usize,
     last_paragraph: usize,
     opens_paragraph: bool,
+    /// Its paragraph pieces, indices into the segmentation's quotations.
+    pieces: Range<usize>,
 }
 
 /// Longer words (more than three letters) and how many of them are
@@ -668,16 +691,18 @@ fn quotes(
 ) -> (Vec<QuoteInfo>, Vec<QuotePlace>) {
     let mut out: Vec<QuoteInfo> = Vec::new();
     let mut places: Vec<QuotePlace> = Vec::new();
-    let mut capitals: Vec<Capitals> = Vec::new();
     let mut last_chain = None;
-    for q in &seg.quotes {
-        let inside = &words[q.open..=q.last];
-        let count = inside.iter().filter(|w| w.kind != TokenKind::Punct).count();
+    for (k, q) in seg.quotes.iter().enumerate() {
+        let count = words[q.open..=q.last]
+            .iter()
+            .filter(|w| w.kind != TokenKind::Punct)
+            .count();
         match (out.last_mut(), places.last_mut()) {
             (Some(last), Some(place)) if last_chain == Some(q.chain) => {
                 last.span = last.span.cover(q.span);
                 last.words += count;
                 place.last_paragraph = q.paragraph;
+                place.pieces.end = k + 1;
             }
             _ => {
                 out.push(QuoteInfo {
@@ -686,7 +711,6 @@ fn quotes(
                     speaker: None,
                     title: false,
                 });
-                capitals.push(Capitals::default());
                 places.push(QuotePlace {
                     first_paragraph: q.paragraph,
                     last_paragraph: q.paragraph,
@@ -694,16 +718,11 @@ fn quotes(
                         .paragraphs
                         .binary_search_by_key(&q.open, |p| p.start)
                         .is_ok(),
+                    pieces: k..k + 1,
                 });
             }
         }
-        if let Some(c) = capitals.last_mut() {
-            c.count(inside);
-        }
         last_chain = Some(q.chain);
-    }
-    for (q, c) in out.iter_mut().zip(&capitals) {
-        q.title = c.is_title();
     }
     for (i, a) in attributions.iter().enumerate() {
         if a.mode == Mode::Hedge {
@@ -732,19 +751,19 @@ fn quotes(
 /// them (AP and Reuters let a continuing paragraph of the same account go
 /// unattributed). Its speaker is the previous quotation's, if that ended in
 /// the last sentence of the paragraph before and no other speaker is in
-/// that sentence, or else the speaker of that sentence. Whether any
-/// quotation was given a speaker.
+/// that sentence, or else the speaker of that sentence. Returns the
+/// quotations given a speaker.
 fn continue_quotes(
     quotes: &mut [QuoteInfo],
     places: &[QuotePlace],
     attributions: &[Attribution],
     sentences: &[SentenceInfo],
-) -> bool {
+) -> Vec<usize> {
     let sourced = |i: &usize| {
         let a = &attributions[*i];
         a.source.is_some() && a.mode != Mode::Hedge
     };
-    let mut changed = false;
+    let mut continued = Vec::new();
     for (k, place) in places.iter().enumerate() {
         let (before, after) = quotes.split_at_mut(k);
         let quote = &mut after[0];
@@ -779,8 +798,8 @@ fn continue_quotes(
         };
         if let Some(speaker) = of_previous_quote.or_else(of_last_sentence) {
             quote.speaker = Some(speaker);
-            changed = true;
+            continued.push(k);
         }
     }
-    changed
+    continued
 }

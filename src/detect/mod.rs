@@ -209,11 +209,15 @@ impl Grammar<'_> {
         let mut title_case_known = false;
         let mut i = 0;
         while i < s.len() {
-            if !(s[i].has(flag::CONSTRUCTION_START)
-                || s[i].is_punct(":")
-                || s[i].is("in")
-                || is_signature_dash(&s[i]))
-            {
+            let w = &s[i];
+            let may_start = w.has(flag::CONSTRUCTION_START)
+                || match w.kind {
+                    // a colon, or a dash signing a quotation
+                    TokenKind::Punct => matches!(w.text, ":" | "―" | "—" | "–" | "-"),
+                    TokenKind::Word => w.is("in"),
+                    TokenKind::Number => false,
+                };
+            if !may_start {
                 i += 1;
                 continue;
             }
@@ -1620,8 +1624,14 @@ impl Grammar<'_> {
     /// by a verb and then a quotation quotes the subject. The verb (with its
     /// auxiliaries and adverbs) is the cue.
     fn partial_quote(&self, s: &[Word], n: usize) -> Option<Found> {
-        let open = s.iter().position(|w| w.quote.is_some())?;
-        let q = s[open].quote? as usize;
+        // the first quotation opening in the sentence (found by search: most
+        // sentences have none)
+        let (first, last) = (s.first()?.index, s.last()?.index);
+        if s[0].quote.is_some() {
+            return None;
+        }
+        let q = self.quotes.partition_point(|q| q.open < first);
+        let open = self.quotes.get(q).filter(|x| x.open <= last)?.open - first;
         // (a quotation that opens the sentence, or follows a colon, is no
         // part of a clause before it)
         if open == 0
