@@ -1587,9 +1587,20 @@ impl Grammar<'_> {
         n: usize,
         earlier: &[Found],
     ) -> Option<Match> {
-        if !s[i].is_punct(":") || !earlier.is_empty() || !s.get(i + 1)?.is_quote_mark() {
+        if !s[i].is_punct(":") || !earlier.is_empty() {
             return None;
         }
+        // the quotation after the colon, or opening the next paragraph
+        // ("… released the following statement: ¶ “…”")
+        let content = match s.get(i + 1) {
+            Some(w) if w.is_quote_mark() => self.content_right(s, i + 1)?,
+            Some(_) => return None,
+            None => {
+                let q = self.quotes.partition_point(|q| q.open <= s[i].index);
+                let quote = self.quotes.get(q).filter(|q| q.open == s[i].index + 1)?;
+                quote.span.cover(self.chain_end(q))
+            }
+        };
         let subject = speaking_subject(s, i)?;
         let verb = subject.end;
         let verb_phrase = &s[verb..i];
@@ -1610,7 +1621,7 @@ impl Grammar<'_> {
                 source: Some(doc_range(s, subject)),
                 agentless: false,
                 antecedent: None,
-                content: Some(self.content_right(s, i + 1)?),
+                content: Some(content),
                 mode: Mode::Direct,
                 sentence: n,
             },

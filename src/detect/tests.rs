@@ -205,6 +205,18 @@ fn a_clause_ending_in_a_colon_quotes_its_subject() {
     );
     let r = one("She went on: \"It is like a leaking house.\"");
     assert_eq!((r.1.as_str(), r.2.as_deref()), ("went on:", Some("She")));
+    // the quotation opening the next paragraph, over two paragraphs
+    let r = one(
+        "President Clinton released the following statement:\n\n“We mourn.\n\n“He was a friend.”\n",
+    );
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref(), r.4.as_deref()),
+        (
+            "released the following statement:",
+            Some("President Clinton"),
+            Some("“We mourn.\n\n“He was a friend.”")
+        )
+    );
     // subjects that are no one
     for text in [
         "Here it is: “We will win.”",
