@@ -646,11 +646,10 @@ fn is_statistic(s: &[Word], k: usize, scale_words: &PhraseSet) -> bool {
 /// Most quotations one attribution's content or sentence can speak.
 const MAX_QUOTES_PER_REGION: usize = 8;
 
-/// Where a quotation is: the paragraphs of its first and last pieces, and
-/// whether its opening mark opens its paragraph.
+/// Where a quotation is: the paragraph of its first piece, and whether its
+/// opening mark opens that paragraph.
 struct QuotePlace {
     first_paragraph: usize,
-    last_paragraph: usize,
     opens_paragraph: bool,
     /// Its paragraph pieces, indices into the segmentation's quotations.
     pieces: Range<usize>,
@@ -701,7 +700,6 @@ fn quotes(
             (Some(last), Some(place)) if last_chain == Some(q.chain) => {
                 last.span = last.span.cover(q.span);
                 last.words += count;
-                place.last_paragraph = q.paragraph;
                 place.pieces.end = k + 1;
             }
             _ => {
@@ -713,7 +711,6 @@ fn quotes(
                 });
                 places.push(QuotePlace {
                     first_paragraph: q.paragraph,
-                    last_paragraph: q.paragraph,
                     opens_paragraph: seg
                         .paragraphs
                         .binary_search_by_key(&q.open, |p| p.start)

@@ -213,7 +213,7 @@ impl Grammar<'_> {
             let may_start = w.has(flag::CONSTRUCTION_START)
                 || match w.kind {
                     // a colon, or a dash signing a quotation
-                    TokenKind::Punct => matches!(w.text, ":" | "―" | "—" | "–" | "-"),
+                    TokenKind::Punct => w.text == ":" || is_signature_dash(w),
                     TokenKind::Word => w.is("in"),
                     TokenKind::Number => false,
                 };
@@ -2656,7 +2656,7 @@ fn sentence_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
 }
 
 /// The subject of the main clause before `before`, if it can speak: a name,
-/// a pronoun other than "it", a document or an anonymous source.
+/// a subject pronoun other than "it", a document or an anonymous source.
 fn speaking_subject(s: &[Word], before: usize) -> Option<Range<usize>> {
     let subject = past_opening_adverbials(s, noun_phrase_right(s, main_clause_start(s, before))?)?;
     let head = &s[subject.end - 1];
@@ -3243,13 +3243,13 @@ fn lowercase_object_joins(preposition: &Word, head: &Word, object: &Word) -> boo
 /// verb that selects them ("talk about", "call for", "accuse … of").
 /// Longest verb phrase between a speaker and the colon that opens their
 /// quotation: "addressed the supporters again:" is four words.
+const MAX_COLON_VERB_PHRASE: usize = 6;
+
 /// A partial quotation is the subject's words when it comes at most this
 /// many words after the verb ("credited Clinton's victory to “…”") and has
 /// at least this many words.
 const MAX_PARTIAL_QUOTE_DISTANCE: usize = 8;
 const MIN_PARTIAL_QUOTE_WORDS: usize = 4;
-
-const MAX_COLON_VERB_PHRASE: usize = 6;
 
 const SELECTED_PREPOSITIONS: &[&str] =
     &["about", "of", "for", "on", "against", "with", "at", "over"];
