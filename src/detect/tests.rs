@@ -198,10 +198,10 @@ fn a_clause_ending_in_a_colon_quotes_its_subject() {
             Some("“If he loses, it is over.”")
         )
     );
-    let r = one("Christie gloated: ''I told you he would not be ready.''");
+    let r = one("Christie grinned: ''I told you he would not be ready.''");
     assert_eq!(
         (r.1.as_str(), r.2.as_deref()),
-        ("gloated:", Some("Christie"))
+        ("grinned:", Some("Christie"))
     );
     let r = one("She went on: \"It is like a leaking house.\"");
     assert_eq!((r.1.as_str(), r.2.as_deref()), ("went on:", Some("She")));
@@ -303,6 +303,32 @@ fn a_dash_and_a_name_sign_the_quotation_before_them() {
         "Steve Quinlan"
     ));
     assert!(attributions("The vote was close — Smith Hall.").is_empty());
+}
+
+#[test]
+fn verbs_of_speaking_in_a_tone() {
+    for (text, cue, source) in [
+        (
+            "''Silly boys,'' scoffed Arianna Gil.",
+            "scoffed",
+            "Arianna Gil",
+        ),
+        ("\"I may have to leave,\" Cruz quipped.", "quipped", "Cruz"),
+        (
+            "Freddy confided to her that his parents had panicked.",
+            "confided",
+            "Freddy",
+        ),
+        (
+            "Smith marveled at the level of enthusiasm for Trump.",
+            "marveled at",
+            "Smith",
+        ),
+    ] {
+        assert!(has_source(&attributions(text), cue, source), "{text}");
+    }
+    // "quip" the noun
+    assert!(attributions("There is an old quip in economics about growth.").is_empty());
 }
 
 #[test]
