@@ -1682,6 +1682,7 @@ impl Grammar<'_> {
         }
         Some(Found {
             cue: s[verb_start].span.cover(verb.span),
+            // (a verb the vocabulary does not know: its lemma is the word)
             lemma: verb.lower.to_string(),
             kind: CueKind::Verb,
             stance: Stance::Neutral,
