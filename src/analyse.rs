@@ -7,8 +7,8 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::detect::{CueKind, Found, Mode, Word};
-use crate::segment::{Segmentation, TokenKind};
+use crate::detect::{CueKind, Found, Mode, Word, is_title_case};
+use crate::segment::{Segmentation, TokenKind, chain_end};
 use crate::span::Span;
 use crate::vocab::{CueClass, PhraseSet, Stance, Vocabulary, flag};
 
@@ -386,11 +386,8 @@ pub fn analyse(
     // (only a quotation with no speaker needs to know: most have one)
     for (q, place) in quotes.iter_mut().zip(&places) {
         if q.speaker.is_none() {
-            let mut capitals = Capitals::default();
-            for piece in &seg.quotes[place.pieces.clone()] {
-                capitals.count(&words[piece.open..=piece.last]);
-            }
-            q.title = capitals.is_title();
+            let pieces = &seg.quotes[place.pieces.clone()];
+            q.title = is_title_case(pieces.iter().flat_map(|p| &words[p.open..=p.last]), 2);
         }
     }
     Analysis {
@@ -418,11 +415,7 @@ fn quote_after_colon(attributions: &mut [Attribution], seg: &Segmentation, words
         let Some(quote) = seg.quotes.get(first).filter(|q| q.open == colon + 1) else {
             continue;
         };
-        let span = seg.quotes[first..]
-            .iter()
-            .take_while(|q| q.chain == quote.chain)
-            .fold(quote.span, |all, q| all.cover(q.span));
-        a.content = Some(span);
+        a.content = Some(quote.span.cover(chain_end(&seg.quotes, first)));
         a.mode = Mode::Direct;
     }
 }
@@ -653,31 +646,6 @@ struct QuotePlace {
     opens_paragraph: bool,
     /// Its paragraph pieces, indices into the segmentation's quotations.
     pieces: Range<usize>,
-}
-
-/// Longer words (more than three letters) and how many of them are
-/// capitalized, of a quotation: whether it is a title.
-#[derive(Default)]
-struct Capitals {
-    longer: usize,
-    capitalized: usize,
-}
-
-impl Capitals {
-    fn count(&mut self, words: &[Word]) {
-        for w in words
-            .iter()
-            .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3)
-        {
-            self.longer += 1;
-            self.capitalized += usize::from(w.is_capitalized());
-        }
-    }
-
-    /// At least two longer words, four in five of them capitalized.
-    fn is_title(&self) -> bool {
-        self.longer >= 2 && self.capitalized * 5 >= self.longer * 4
-    }
 }
 
 /// Quotations (paragraph pieces of one chain merged) and who speaks them:

@@ -410,6 +410,28 @@ fn find_quotes(
     Some(chain)
 }
 
+/// Where the quotation `q` ends: the last piece of its chain (a quotation
+/// reopened at each new paragraph).
+pub fn chain_end(quotes: &[Quote], q: usize) -> Span {
+    let chain = quotes[q].chain;
+    quotes[q..]
+        .iter()
+        .take_while(|x| x.chain == chain)
+        .last()
+        .map_or(quotes[q].span, |x| x.span)
+}
+
+/// Where the quotation `q` begins: the first piece of its chain.
+pub fn chain_start(quotes: &[Quote], q: usize) -> Span {
+    let chain = quotes[q].chain;
+    quotes[..=q]
+        .iter()
+        .rev()
+        .take_while(|x| x.chain == chain)
+        .last()
+        .map_or(quotes[q].span, |x| x.span)
+}
+
 fn push_quote(
     seg: &mut Segmentation,
     open: usize,

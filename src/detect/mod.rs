@@ -19,9 +19,9 @@ use tokens::{
     before_closing_quote, breaks_noun_phrase, clause_break_before, consumed, flagged, is_auxiliary,
     lit, tok,
 };
-pub use tokens::{Toks, Word, words};
+pub use tokens::{Toks, Word, is_title_case, words};
 
-use crate::segment::{Quote, Segmentation, TokenKind};
+use crate::segment::{self, Quote, Segmentation, TokenKind};
 use crate::span::Span;
 use crate::vocab::{CueClass, Lemma, PhraseMode, Stance, VerbForm, Vocabulary, flag};
 
@@ -234,7 +234,7 @@ impl Grammar<'_> {
             }
             // only constructions read it, and most sentences try none
             if !title_case_known {
-                self.title_case.set(is_title_case(s));
+                self.title_case.set(is_title_case(s, 3));
                 title_case_known = true;
             }
             let m = self
@@ -1598,7 +1598,7 @@ impl Grammar<'_> {
             None => {
                 let q = self.quotes.partition_point(|q| q.open <= s[i].index);
                 let quote = self.quotes.get(q).filter(|q| q.open == s[i].index + 1)?;
-                quote.span.cover(self.chain_end(q))
+                quote.span.cover(segment::chain_end(self.quotes, q))
             }
         };
         let subject = speaking_subject(s, i)?;
@@ -1676,7 +1676,7 @@ impl Grammar<'_> {
             || matches!(verb.lower, "and" | "or" | "nor")
             || open - verb_end > MAX_PARTIAL_QUOTE_DISTANCE
             || words < MIN_PARTIAL_QUOTE_WORDS
-            || is_title_case(quoted)
+            || is_title_case(quoted, 3)
         {
             return None;
         }
@@ -1690,7 +1690,7 @@ impl Grammar<'_> {
             source: Some(doc_range(s, subject)),
             agentless: false,
             antecedent: None,
-            content: Some(self.chain_end(q).cover(s[open].span)),
+            content: Some(segment::chain_end(self.quotes, q).cover(s[open].span)),
             mode: Mode::Direct,
             sentence: n,
         })
@@ -1733,7 +1733,7 @@ impl Grammar<'_> {
                 source: Some(doc_range(s, name)),
                 agentless: false,
                 antecedent: None,
-                content: Some(self.chain_start(q).cover(self.quotes[q].span)),
+                content: Some(segment::chain_start(self.quotes, q).cover(self.quotes[q].span)),
                 mode: Mode::Direct,
                 sentence: n,
             },
@@ -2321,7 +2321,7 @@ impl Grammar<'_> {
         if first.is_quote_mark()
             && let Some(q) = first.quote
         {
-            let end = self.chain_end(q as usize);
+            let end = segment::chain_end(self.quotes, q as usize);
             if end.end > span.end {
                 return Some(Span {
                     start: span.start,
@@ -2395,7 +2395,7 @@ impl Grammar<'_> {
         }
         let mut span = content_span(s, start, end);
         if let Some(q) = s[end - 1].quote {
-            let begin = self.chain_start(q as usize);
+            let begin = segment::chain_start(self.quotes, q as usize);
             if begin.start < span.start {
                 span.start = begin.start;
             }
@@ -2418,7 +2418,8 @@ impl Grammar<'_> {
         if next <= q || self.quotes.get(next)?.open != last.index + 1 {
             return None;
         }
-        (self.quotes[next].paragraph == self.quotes[q].paragraph).then(|| self.chain_end(next))
+        (self.quotes[next].paragraph == self.quotes[q].paragraph)
+            .then(|| segment::chain_end(self.quotes, next))
     }
 
     /// Whether a quotation opens inside `span`.
@@ -2427,25 +2428,6 @@ impl Grammar<'_> {
         self.quotes
             .get(first)
             .is_some_and(|q| q.span.start < span.end)
-    }
-
-    fn chain_end(&self, q: usize) -> Span {
-        let chain = self.quotes[q].chain;
-        self.quotes[q..]
-            .iter()
-            .take_while(|x| x.chain == chain)
-            .last()
-            .map_or(self.quotes[q].span, |x| x.span)
-    }
-
-    fn chain_start(&self, q: usize) -> Span {
-        let chain = self.quotes[q].chain;
-        self.quotes[..=q]
-            .iter()
-            .rev()
-            .take_while(|x| x.chain == chain)
-            .last()
-            .map_or(self.quotes[q].span, |x| x.span)
     }
 }
 
@@ -2710,24 +2692,6 @@ fn inside_quote_of<'s, 'a>(s: &'s [Word<'a>], i: usize) -> &'s [Word<'a>] {
         .find(|&k| s[k].quote != Some(q) || s[k].is_quote_mark())
         .unwrap_or(s.len());
     &s[..end]
-}
-
-/// A title-case headline: at least four in five of its longer words
-/// capitalised.
-fn is_title_case(s: &[Word]) -> bool {
-    let (mut caps, mut all) = (0, 0);
-    for w in s
-        .iter()
-        .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3)
-    {
-        caps += usize::from(w.is_capitalized());
-        all += 1;
-        // more than one in five lowercase already: the usual sentence
-        if (all - caps) * 5 > s.len() {
-            return false;
-        }
-    }
-    all >= 3 && caps * 10 >= all * 8
 }
 
 /// Whether a clause starts at `i`: sentence start or after an opening quote.

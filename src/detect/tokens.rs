@@ -266,3 +266,20 @@ pub fn before_closing_quote<'a>(s: &'a [Word<'a>], q: usize) -> Option<&'a Word<
         _ => Some(&s[k]),
     }
 }
+
+/// Words in title case, a headline's or a title's: at least `min_longer`
+/// longer words (more than three letters), four in five of them capitalized.
+pub fn is_title_case<'w, 'a: 'w>(
+    words: impl IntoIterator<Item = &'w Word<'a>>,
+    min_longer: usize,
+) -> bool {
+    let (mut capitalized, mut longer) = (0, 0);
+    for w in words
+        .into_iter()
+        .filter(|w| w.kind == TokenKind::Word && w.text.len() > 3)
+    {
+        capitalized += usize::from(w.is_capitalized());
+        longer += 1;
+    }
+    longer >= min_longer && capitalized * 5 >= longer * 4
+}
