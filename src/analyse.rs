@@ -8,7 +8,7 @@ use rustc_hash::FxHashMap;
 use serde::Serialize;
 
 use crate::detect::{CueKind, Found, Mode, Word, is_title_case};
-use crate::segment::{Segmentation, TokenKind, chain_end};
+use crate::segment::{Segmentation, TokenKind, quotation_opening_at};
 use crate::span::Span;
 use crate::vocab::{CueClass, PhraseSet, Stance, Vocabulary, flag};
 
@@ -411,12 +411,10 @@ fn quote_after_colon(attributions: &mut [Attribution], seg: &Segmentation, words
         if next_paragraph.is_err() || !words[colon].is_punct(":") {
             continue;
         }
-        let first = seg.quotes.partition_point(|q| q.open <= colon);
-        let Some(quote) = seg.quotes.get(first).filter(|q| q.open == colon + 1) else {
-            continue;
-        };
-        a.content = Some(quote.span.cover(chain_end(&seg.quotes, first)));
-        a.mode = Mode::Direct;
+        if let Some(quote) = quotation_opening_at(&seg.quotes, colon + 1) {
+            a.content = Some(quote);
+            a.mode = Mode::Direct;
+        }
     }
 }
 

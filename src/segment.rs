@@ -410,6 +410,14 @@ fn find_quotes(
     Some(chain)
 }
 
+/// The quotation that opens at token `open`, from its mark to the end of
+/// its last piece.
+pub fn quotation_opening_at(quotes: &[Quote], open: usize) -> Option<Span> {
+    let q = quotes.partition_point(|q| q.open < open);
+    let quote = quotes.get(q).filter(|q| q.open == open)?;
+    Some(quote.span.cover(chain_end(quotes, q)))
+}
+
 /// Where the quotation `q` ends: the last piece of its chain (a quotation
 /// reopened at each new paragraph).
 pub fn chain_end(quotes: &[Quote], q: usize) -> Span {

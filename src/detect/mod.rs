@@ -1595,11 +1595,7 @@ impl Grammar<'_> {
         let content = match s.get(i + 1) {
             Some(w) if w.is_quote_mark() => self.content_right(s, i + 1)?,
             Some(_) => return None,
-            None => {
-                let q = self.quotes.partition_point(|q| q.open <= s[i].index);
-                let quote = self.quotes.get(q).filter(|q| q.open == s[i].index + 1)?;
-                quote.span.cover(segment::chain_end(self.quotes, q))
-            }
+            None => segment::quotation_opening_at(self.quotes, s[i].index + 1)?,
         };
         let subject = speaking_subject(s, i)?;
         let verb = subject.end;
