@@ -206,7 +206,14 @@ impl Grammar<'_> {
         {
             return out;
         }
-        let mut title_case_known = false;
+        // only a capitalised cue verb after the first word reads it
+        // (`verb_at`), and few sentences have one
+        self.title_case.set(
+            s.iter()
+                .skip(1)
+                .any(|w| w.has(flag::CUE_VERB) && w.is_capitalized())
+                && is_title_case(s, 3),
+        );
         let mut i = 0;
         while i < s.len() {
             let w = &s[i];
@@ -231,11 +238,6 @@ impl Grammar<'_> {
             {
                 i += 1;
                 continue;
-            }
-            // only constructions read it, and most sentences try none
-            if !title_case_known {
-                self.title_case.set(is_title_case(s, 3));
-                title_case_known = true;
             }
             let m = self
                 .according_to(s, i, n)

@@ -603,6 +603,14 @@ fn a_headline_label_before_a_colon_is_not_a_source() {
 }
 
 #[test]
+fn a_capitalised_verb_is_a_cue_only_in_a_title_case_headline() {
+    let r = one("Trump Says Mexico Will Pay for the Wall");
+    assert_eq!((r.1.as_str(), r.2.as_deref()), ("Says", Some("Trump")));
+    // the same verb capitalised by mistake in running text is not read
+    assert!(attributions("Gates Says Mexico will pay for the wall.").is_empty());
+}
+
+#[test]
 fn a_parenthetical_relative_clause_ends_at_its_comma() {
     let all = attributions(
         "Mary Fallin, who opposes abortion, vetoed the bill because she said it was unconstitutional.",
