@@ -578,6 +578,10 @@ fn dateline_end(prose: &str, tokens: &[Token], range: &Range<usize>) -> Option<u
 /// going: "Rep. Diane Russell" is four tokens with its period.
 const MAX_SPEAKER_TOKENS: usize = 5;
 
+/// Longest apposition between such a name and its verb ("a retired
+/// worker from a nuclear plant").
+const MAX_APPOSITION_TOKENS: usize = 12;
+
 /// `tokens` open with a name in capitals ("Mr. Trump", "Sanders") and a cue
 /// verb that is not a clause's verb of its own ("said" but not "said that").
 fn speaker_follows(prose: &str, vocab: &Vocabulary, tokens: &[Token]) -> bool {
@@ -602,9 +606,24 @@ fn speaker_follows(prose: &str, vocab: &Vocabulary, tokens: &[Token]) -> bool {
             flags & flag::CUE_VERB != 0 && flags & flag::HOMOGRAPH == 0
         }
     };
-    name > 0
-        && tokens.get(name).is_some_and(verb)
-        && tokens.get(name + 1).is_none_or(|t| text(t) != "that")
+    let verb_at = |k: usize| {
+        tokens.get(k).is_some_and(verb) && tokens.get(k + 1).is_none_or(|t| text(t) != "that")
+    };
+    // "Miller, a retired worker from a nuclear plant, said": an apposition
+    // between the name and its verb, with no sentence end inside it
+    let after_apposition = || {
+        if tokens.get(name).is_none_or(|t| text(t) != ",") {
+            return false;
+        }
+        let apposition = &tokens[name + 1..];
+        apposition
+            .iter()
+            .take(MAX_APPOSITION_TOKENS)
+            .take_while(|t| t.kind != TokenKind::Punct || matches!(text(t), "," | "-" | "'" | "’"))
+            .position(|t| text(t) == ",")
+            .is_some_and(|close| close > 0 && verb_at(name + 1 + close + 1))
+    };
+    name > 0 && (verb_at(name) || after_apposition())
 }
 
 fn split_sentences(
@@ -896,6 +915,14 @@ mod tests {
             sentences("“They ask, ‘Why not?’ ” Weaver said."),
             ["“They ask, ‘Why not?’ ” Weaver said."]
         );
+        // an apposition between the name and its verb
+        assert_eq!(
+            sentences("“How are you?” Miller, a retired worker from a plant, said. “Fine.”"),
+            [
+                "“How are you?” Miller, a retired worker from a plant, said.",
+                "“Fine.”"
+            ]
+        );
         // a pronoun in capitals, a clause of the name's own, a period, a
         // name with no cue verb: the next sentence
         for (text, first) in [
@@ -903,6 +930,8 @@ mod tests {
             ("“Why not?” Trump said that he would.", "“Why not?”"),
             ("“We did it.” Trump said so.", "“We did it.”"),
             ("“Why not?” Trump Tower opened.", "“Why not?”"),
+            ("“Why not?” Trump, the owner, opened it.", "“Why not?”"),
+            ("“Why?” Trump, the owner. He said so.", "“Why?”"),
         ] {
             assert_eq!(sentences(text)[0], first, "{text}");
         }
