@@ -1021,9 +1021,13 @@ impl Grammar<'_> {
             }
             // `"Really," she added when the interviewer expressed shock`:
             // after a quotation, a clause of time says when, not what;
-            // `"Q," Trump said to reporters.`: nor does whom it was said to
+            // `"Q," Trump said to reporters.`: nor does whom it was said to;
+            // `"Q," he said dryly`, `… wrote in a letter to the court`: nor
+            // how or where
             RightSide::Content(start)
-                if (s.get(start).is_some_and(is_subordinator)
+                if (s
+                    .get(start)
+                    .is_some_and(|w| is_subordinator(w) || opens_circumstance(w))
                     || addressee_ends_sentence(s, start))
                     && subject.as_ref().is_some_and(|sub| {
                         sub.clause_start > 0 && s[sub.clause_start - 1].is_quote_mark()
@@ -3027,6 +3031,19 @@ fn follows_quotation(s: &[Word], i: usize) -> bool {
         && (s[i - 1].is_quote_mark()
             && before_closing_quote(s, i - 1).is_some_and(|w| w.is_punct(","))
             || s[i - 1].is_punct(",") && s[i - 2].is_quote_mark())
+}
+
+/// A manner adverb or a preposition: what follows a verb of saying tells
+/// how, where or to whom it was said ("dryly", "in a letter", "aboard his
+/// plane"), not what.
+fn opens_circumstance(w: &Word) -> bool {
+    w.is_lowercase_word()
+        && ((w.lower.len() > 4 && w.lower.ends_with("ly"))
+            // (a preposition the verb selects is part of its cue instead:
+            // "wrote of the gift")
+            || (PREPOSITIONS.contains(&w.lower) || GERUND_PREPOSITIONS.contains(&w.lower))
+                && !SELECTED_PREPOSITIONS.contains(&w.lower)
+            || matches!(w.lower, "to" | "aboard"))
 }
 
 /// "to reporters." · "to Fox News' Megyn Kelly.": from `start`, "to" and a

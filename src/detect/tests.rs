@@ -1608,6 +1608,41 @@ fn the_addressee_after_to_is_not_the_content() {
 }
 
 #[test]
+fn how_or_where_a_quotation_was_said_is_not_its_content() {
+    for (text, cue, quote) in [
+        (
+            "“Terrible,” Trump said sarcastically.",
+            "said",
+            "“Terrible,”",
+        ),
+        (
+            "“We need him,” his wife wrote in a letter to the court.",
+            "wrote",
+            "“We need him,”",
+        ),
+        (
+            "\"Oh, my God,\" a woman exclaimed upon seeing him.",
+            "exclaimed",
+            "\"Oh, my God,\"",
+        ),
+        (
+            "“How are you?” Miller, a retired worker, said pleasantly.",
+            "said",
+            "“How are you?”",
+        ),
+    ] {
+        let r = one(text);
+        assert_eq!((r.1.as_str(), r.4.as_deref()), (cue, Some(quote)), "{text}");
+    }
+    // a preposition the verb selects is part of the cue
+    let r = one("“He is the sponsor,” Eric Trump wrote of the 2010 gift.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("wrote of", Some("the 2010 gift"))
+    );
+}
+
+#[test]
 fn a_coordinated_verb_after_auxiliaries_has_the_clauses_subject() {
     let all = attributions(
         "Sanders often questions Clinton’s ties to super PACs and has called for the transcripts to be released.",
