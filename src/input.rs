@@ -241,9 +241,14 @@ pub fn from_string(path: &str, src: String, format: Format) -> Document {
     }
 }
 
-/// Plain text: paragraphs are separated by blank lines; a text with no blank
-/// line at all (one paragraph per line, as wire copy often is) has one
-/// paragraph per line.
+/// Longest line of hard-wrapped prose (72-80 characters as a rule).
+const MAX_WRAPPED_LINE: usize = 100;
+
+/// Plain text: paragraphs are separated by blank lines, and a line break is
+/// a wrap. A text whose lines were not wrapped has one paragraph per line:
+/// one with no blank line at all (as wire copy often is), or one where more
+/// than a tenth of the lines are longer than any wrap (a web page's text,
+/// its headline set off by a blank line).
 fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
     let mut blanked: Option<String> = None;
     if src.starts_with('\u{feff}') {
@@ -267,12 +272,18 @@ fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
     }
     let prose = blanked.as_deref().unwrap_or(src);
     let is_blank = |line: Span| line.text(prose).trim().is_empty();
-    let has_blank_line = lines(prose).any(is_blank);
+    let (mut blank_lines, mut long_lines, mut all_lines) = (0, 0, 0);
+    for line in lines(prose) {
+        all_lines += 1;
+        blank_lines += usize::from(is_blank(line));
+        long_lines += usize::from((line.end - line.start) as usize > MAX_WRAPPED_LINE);
+    }
+    let line_per_paragraph = blank_lines == 0 || long_lines * 10 > all_lines - blank_lines;
     let mut blocks = Vec::new();
     let mut current: Option<Span> = None;
     for line in lines(prose) {
         let blank = is_blank(line);
-        if blank || !has_blank_line {
+        if blank || line_per_paragraph {
             blocks.extend(current.take());
         }
         if !blank {
@@ -393,6 +404,23 @@ mod tests {
         let doc = from_string("t.txt", "One.\nTwo.\n\nThree.".into(), Format::Text);
         assert_eq!(doc.blocks.len(), 2);
         assert_eq!(doc.blocks[0].text(&doc.src), "One.\nTwo.");
+    }
+
+    #[test]
+    fn unwrapped_lines_are_paragraphs_even_after_a_blank_line() {
+        // a web page's text: a headline, a blank line, then one paragraph
+        // per line, too long to have been wrapped
+        let long = "The paragraph goes on and on, well past the width that anyone wraps text at, so its line is its paragraph.";
+        let src = format!("Headline\n\n{long}\n{long}\nShort last one.");
+        let doc = from_string("t.txt", src.clone(), Format::Text);
+        let texts: Vec<_> = doc.blocks.iter().map(|b| b.text(&doc.src)).collect();
+        assert_eq!(texts, ["Headline", long, long, "Short last one."]);
+        // hard-wrapped prose with one long line (a link) is still wrapped
+        let wrapped = format!(
+            "One line\nwrapped here.\n\nAnother\nwrapped\nparagraph\nhere\nand\nhere\nand\nhere\n{long}"
+        );
+        let doc = from_string("t.txt", wrapped, Format::Text);
+        assert_eq!(doc.blocks.len(), 2);
     }
 
     #[test]
