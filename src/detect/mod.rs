@@ -1228,7 +1228,9 @@ impl Grammar<'_> {
                 content = self.content_right(&s[..comma], start);
             }
         } else if let Some(p) = gerund_preposition.filter(|&p| p > 0) {
-            source = last_source(s, earlier).or_else(|| sentence_subject(s, p));
+            source = last_source(s, earlier)
+                .or_else(|| main_clause_subject(s, p))
+                .or_else(|| sentence_subject(s, p));
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
             }
@@ -1294,11 +1296,7 @@ impl Grammar<'_> {
             if form == VerbForm::Ing {
                 // "…, saying that CONTENT": the subject of the main clause speaks
                 source = last_source(s, earlier)
-                    .or_else(|| {
-                        let start = main_clause_start(s, i);
-                        past_opening_adverbials(s, noun_phrase_right(s, start)?)
-                            .filter(|np| np.end <= i)
-                    })
+                    .or_else(|| main_clause_subject(s, i))
                     // ("But Trump went further, embracing …")
                     .or_else(|| sentence_subject(s, i));
                 if let RightSide::Content(start) = right {
@@ -2791,8 +2789,15 @@ fn auxiliaries_before(s: &[Word], i: usize) -> usize {
 /// subordinate clause) and its comma before `before`, where the main
 /// clause starts; else the sentence's start.
 fn main_clause_start(s: &[Word], before: usize) -> usize {
+    // ("Here in Columbia, …", "Two weeks after Scalia died, …", "Later, …")
     let opening = s.first().is_some_and(|w| {
-        PREPOSITIONS.contains(&w.lower) || is_subordinator(w) || w.lower.ends_with("ing")
+        PREPOSITIONS.contains(&w.lower)
+            || is_subordinator(w)
+            || w.lower.ends_with("ing")
+            || w.lower.ends_with("ly")
+            || w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER)
+            || is_count(w)
+            || matches!(w.lower, "here" | "there")
     });
     if !opening {
         return 0;
@@ -2812,6 +2817,13 @@ fn main_clause_start(s: &[Word], before: usize) -> usize {
     after_comma.or_else(after_time).unwrap_or(0)
 }
 
+/// The subject of the main clause, past what opens the sentence, ending
+/// before `before`.
+fn main_clause_subject(s: &[Word], before: usize) -> Option<Range<usize>> {
+    let start = main_clause_start(s, before);
+    past_opening_adverbials(s, noun_phrase_right(s, start)?).filter(|np| np.end <= before)
+}
+
 /// The source of the last attribution found earlier in the sentence, as a
 /// range of the sentence's words: who a participle or a second verb has.
 fn last_source(s: &[Word], earlier: &[Found]) -> Option<Range<usize>> {
@@ -2822,10 +2834,12 @@ fn last_source(s: &[Word], earlier: &[Found]) -> Option<Range<usize>> {
             .iter()
             .any(|g| g.cue != f.cue && g.content.is_some_and(|c| c.contains(f.cue)))
     };
+    // (nor a noun's holder: in "rescinded his endorsement of Trump,
+    // saying", "his" is inside the clause, not its subject)
     earlier
         .iter()
         .rev()
-        .filter(|f| !reported(f))
+        .filter(|f| !reported(f) && f.kind != CueKind::Noun)
         .find_map(|f| f.source.clone())
         .map(|r| r.start - s[0].index..r.end - s[0].index)
 }

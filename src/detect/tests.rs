@@ -2546,6 +2546,23 @@ fn a_participle_clause_after_an_opening_phrase_has_the_main_clause_subject() {
         "Arriving upon the scene, officers searched the club, believing there was a second gunman.",
     );
     assert!(has_source(&all, "believing", "officers"), "{all:#?}");
+    // an opening place, count or time; a gerund after a preposition
+    let all = attributions(
+        "Here in Columbia, Sanders stepped up his emphasis on justice, saying, “We must act.”",
+    );
+    assert!(has_source(&all, "saying", "Sanders"), "{all:#?}");
+    let all = attributions(
+        "Two weeks after Scalia died, Justice Clarence Thomas broke his silence by asking questions.",
+    );
+    assert!(
+        has_source(&all, "asking", "Justice Clarence Thomas"),
+        "{all:#?}"
+    );
+    // not the holder of a noun cue inside the main clause
+    let all = attributions(
+        "Sen. Mark Kirk rescinded his endorsement of Trump, saying he lacks the temperament.",
+    );
+    assert!(has_source(&all, "saying", "Sen. Mark Kirk"), "{all:#?}");
 }
 
 #[test]
