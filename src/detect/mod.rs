@@ -1939,7 +1939,7 @@ impl Grammar<'_> {
         if !s[after].is_punct(",")
             || next.is_quote_mark()
             || next.kind == TokenKind::Punct
-            || self.has_cue_verb(s, after + 1..s.len().min(after + 3))
+            || next.lower.ends_with("ing") && self.has_cue_verb(s, after + 1..after + 2)
         {
             return None;
         }

@@ -1393,6 +1393,10 @@ fn a_parenthetical_attribution_has_the_words_on_both_sides() {
     // is its own attribution
     let all = attributions("The plan failed, Brafman noted, adding that the judge was kind.");
     assert_eq!(all[0].4.as_deref(), Some("The plan failed"));
+    // a finite verb after it goes on with the reported clause, whose subject
+    // came before it: not an attribution of its own
+    let r = one("Bob, they said, ordered them to wait.");
+    assert_eq!(r.4.as_deref(), Some("Bob, they said, ordered them to wait"));
 }
 
 #[test]
