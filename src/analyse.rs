@@ -387,7 +387,16 @@ pub fn analyse(
     for (q, place) in quotes.iter_mut().zip(&places) {
         if q.speaker.is_none() {
             let pieces = &seg.quotes[place.pieces.clone()];
-            q.title = is_title_case(pieces.iter().flat_map(|p| &words[p.open..=p.last]), 2);
+            // `"Met accused of whitewashing baby Jesus," by Post's Kathianne
+            // Boniello`: a headline and its byline
+            let byline = pieces.last().is_some_and(|p| {
+                let after = |k: usize| words.get(p.last + k);
+                after(1).is_some_and(|w| w.is("by"))
+                    || after(1).is_some_and(|w| w.is_punct(","))
+                        && after(2).is_some_and(|w| w.is("by"))
+            });
+            q.title =
+                byline || is_title_case(pieces.iter().flat_map(|p| &words[p.open..=p.last]), 2);
         }
     }
     Analysis {

@@ -1516,9 +1516,11 @@ impl Grammar<'_> {
             .flatten();
         let name_end = tag.unwrap_or(i);
         let mut np = noun_phrase_left(s, name_end)?;
-        // ("secretary of state Hillary Rodham Clinton:" has no verb)
+        // ("secretary of state Hillary Rodham Clinton:" has no verb; one
+        // inside a quoted headline before it is not the clause's)
         let verb = |k: usize| {
             s[k].has(flag::CUE_VERB)
+                && (s[k].quote.is_none() || s[k].quote == s[i].quote)
                 && self
                     .verb_at(s, k)
                     .is_some_and(|(_, form, _)| form == VerbForm::Ing || !after_preposition(s, k))
@@ -1527,6 +1529,7 @@ impl Grammar<'_> {
             // "The senator said:", "Trump says to Nevadans:" are the verb's
             return None;
         }
+        let mut byline = false;
         if name_end > 6 || np.start != 0 {
             // "… doesn't surprise pollster Daron Shaw: “Historically, …”":
             // later in a sentence, a name before a colon opening a quotation
@@ -1534,7 +1537,11 @@ impl Grammar<'_> {
                 .rev()
                 .take_while(|&k| s[k].is_capitalized())
                 .last()?;
-            if !s.get(i + 1).is_some_and(Word::is_quote_mark) || name_end - name_start > 4 {
+            // `"Headline," by The Wall Street Journal's Jennifer Smith: "…"`:
+            // a byline names the writer of the excerpt after it
+            byline = name_start > 0 && s[name_start - 1].is("by");
+            let longest = if byline { 8 } else { 4 };
+            if !s.get(i + 1).is_some_and(Word::is_quote_mark) || name_end - name_start > longest {
                 return None;
             }
             np = name_start..name_end;
@@ -1550,6 +1557,7 @@ impl Grammar<'_> {
         let first = &s[np.start];
         if (DETERMINERS.contains(&first.lower) || first.is_possessive())
             && !head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
+            && !byline
         {
             return None;
         }
@@ -1932,8 +1940,9 @@ impl Grammar<'_> {
 
     /// The rest of a reported clause that a parenthetical attribution
     /// interrupts (`…, Trump said, is failing`, `…, Brafman noted, but a
-    /// judge refused`): after the comma at `after`, unless a quotation
-    /// (read by the quotation rules) or another cue follows.
+    /// judge refused`, `Bob, they said, ordered them to wait`): after the
+    /// comma at `after`, unless a quotation (read by the quotation rules) or
+    /// a participle cue (`…, adding that`, an attribution of its own) follows.
     fn continuation(&self, s: &[Word], after: usize) -> Option<Span> {
         let next = s.get(after + 1)?;
         if !s[after].is_punct(",")

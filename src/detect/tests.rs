@@ -603,6 +603,29 @@ fn a_headline_label_before_a_colon_is_not_a_source() {
 }
 
 #[test]
+fn a_byline_before_a_colon_is_the_excerpts_source() {
+    // a newsletter's item: a headline (whose verb is not the clause's), its
+    // byline with the outlet's possessive, the excerpt
+    let r = one(
+        "\"Pop-up art show strives to confront gentrification,\" by DNAinfo's Eddie Small: \"Curators are determined.\"",
+    );
+    assert_eq!(
+        (r.2.as_deref(), r.4.as_deref()),
+        (
+            Some("DNAinfo's Eddie Small"),
+            Some("\"Curators are determined.\"")
+        )
+    );
+    let r = one(
+        "\"A museum's new director,\" by The Wall Street Journal's Jennifer Smith: \"She is 48.\"",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("The Wall Street Journal's Jennifer Smith")
+    );
+}
+
+#[test]
 fn a_capitalised_verb_is_a_cue_only_in_a_title_case_headline() {
     let r = one("Trump Says Mexico Will Pay for the Wall");
     assert_eq!((r.1.as_str(), r.2.as_deref()), ("Says", Some("Trump")));
