@@ -2811,9 +2811,14 @@ fn main_clause_start(s: &[Word], before: usize) -> usize {
     if !opening {
         return 0;
     }
-    // (not the comma of the clause at `before`)
+    // (not the comma of the clause at `before`, nor a date's: "On July 6,
+    // 2015, Sanders …")
+    let date_comma = |k: usize| {
+        s[k - 1].kind == TokenKind::Number
+            && s.get(k + 1).is_some_and(|w| w.kind == TokenKind::Number)
+    };
     let after_comma = (1..before.saturating_sub(1))
-        .find(|&k| s[k].is_punct(","))
+        .find(|&k| s[k].is_punct(",") && !date_comma(k))
         .map(|k| k + 1);
     // "On Tuesday she doubled down …, seeking": a time phrase, no comma
     let after_time = || {

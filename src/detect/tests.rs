@@ -205,6 +205,9 @@ fn a_clause_ending_in_a_colon_quotes_its_subject() {
     );
     let r = one("She went on: \"It is like a leaking house.\"");
     assert_eq!((r.1.as_str(), r.2.as_deref()), ("went on:", Some("She")));
+    // past an opening date, whose comma is not the clause's
+    let r = one("On July 6, 2015, Sanders made the following comment: “We will win.”");
+    assert_eq!(r.2.as_deref(), Some("Sanders"));
     // the quotation opening the next paragraph, over two paragraphs
     let r = one(
         "President Clinton released the following statement:\n\n“We mourn.\n\n“He was a friend.”\n",
