@@ -1446,6 +1446,12 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
     );
     assert!(attributions("Clinton leads Sanders by 270 pledged delegates.").is_empty());
     assert!(attributions("Hundreds more showed up to hear Stein.").is_empty());
+    // "appear" where someone shows up, not where something seems so
+    assert!(attributions("Christie has appeared at the businessman's side at rallies.").is_empty());
+    assert_eq!(
+        one("Clinton appeared to have the most to gain.").1,
+        "appeared"
+    );
 }
 
 #[test]
