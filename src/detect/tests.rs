@@ -1452,6 +1452,15 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         one("Clinton appeared to have the most to gain.").1,
         "appeared"
     );
+    // phrasal and reflexive uses: nobody finds, backs or calls anything
+    for text in [
+        "Clinton has found herself in a tight race.",
+        "Schilling did not back down.",
+        "Shire called off a $54 billion deal.",
+        "They spend the money as they see fit.",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
 }
 
 #[test]
