@@ -1548,6 +1548,9 @@ impl Grammar<'_> {
         } else if np.start != 0
             || !(s[0].is_capitalized() || s[0].has(flag::PRONOUN))
             || np.len() == 1 && s[0].text.chars().count() == 1
+            // nor a credit or a newsletter's label ("Contributing:",
+            // "Breaking:", "Developing:")
+            || np.len() == 1 && s[0].lower.ends_with("ing")
         {
             return None; // interview labels "Q:" and "A:" are not sources
         }

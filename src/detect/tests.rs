@@ -599,6 +599,9 @@ fn a_clause_with_its_own_subject_ends_the_content_before_it() {
 #[test]
 fn a_headline_label_before_a_colon_is_not_a_source() {
     assert!(attributions("The Latest: Sanders wins Minnesota caucuses").is_empty());
+    // a credit line, a newsletter's label
+    assert!(attributions("Contributing: Nicole Gaudiano.").is_empty());
+    assert!(attributions("Breaking: Bernie Sanders Just Got A Major Win").is_empty());
     assert_eq!(
         one("Poll: Trump Ties Clinton in Florida").2.as_deref(),
         Some("Poll")
@@ -1458,6 +1461,7 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         "Schilling did not back down.",
         "Shire called off a $54 billion deal.",
         "They spend the money as they see fit.",
+        "The campaign is releasing a new online ad aimed at John Kasich.",
     ] {
         assert!(attributions(text).is_empty(), "{text}");
     }
