@@ -1823,6 +1823,17 @@ impl Grammar<'_> {
         if w.has(flag::NOT_CUE_START) && self.vocab.not_cues.match_at(word).is_some() {
             return None;
         }
+        // ("TV show", "reality shows": a listed compound the word ends)
+        if i > 0
+            && s[i - 1].has(flag::NOT_CUE_START)
+            && self
+                .vocab
+                .not_cues
+                .match_at(|k| s.get(i - 1 + k).map(|t| t.lower))
+                .is_some_and(|len| len >= 2)
+        {
+            return None;
+        }
         self.vocab
             .verb_with_particles(w.lower, |k| word(k + 1))
             .map(|m| (m.lemma, m.form, 1 + m.rest.len()))

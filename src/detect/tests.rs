@@ -1462,6 +1462,9 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         "Shire called off a $54 billion deal.",
         "They spend the money as they see fit.",
         "The campaign is releasing a new online ad aimed at John Kasich.",
+        // a listed compound the cue verb's form ends
+        "Cuban is also a host on the TV show \"Shark Tank.\"",
+        "He hosts an Atlanta area radio show.",
     ] {
         assert!(attributions(text).is_empty(), "{text}");
     }
