@@ -1465,6 +1465,8 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         // a listed compound the cue verb's form ends
         "Cuban is also a host on the TV show \"Shark Tank.\"",
         "He hosts an Atlanta area radio show.",
+        "Terrorism is the top issue that mattered.",
+        "The promises add up to more than $8.5 million.",
     ] {
         assert!(attributions(text).is_empty(), "{text}");
     }
