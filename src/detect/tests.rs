@@ -1467,6 +1467,9 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         "He hosts an Atlanta area radio show.",
         "Terrorism is the top issue that mattered.",
         "The promises add up to more than $8.5 million.",
+        "That doesn't sound like Wall Street speculation.",
+        "There is a hunger for new faces and voices in government.",
+        "I have learned from them.",
     ] {
         assert!(attributions(text).is_empty(), "{text}");
     }
