@@ -2682,24 +2682,23 @@ fn speaking_subject(s: &[Word], before: usize) -> Option<Range<usize>> {
 /// "Hours later, Trump …": opening adverbials are not the subject; the
 /// phrase after them is.
 fn past_opening_adverbials(s: &[Word], mut np: Range<usize>) -> Option<Range<usize>> {
-    let adverbial =
-        |w: &Word| w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER) || w.lower.ends_with("ly");
     loop {
         let mut after = np.end;
         while s
             .get(after)
-            .is_some_and(|w| w.is_lowercase_word() && adverbial(w))
+            .is_some_and(|w| w.is_lowercase_word() && is_adverbial(w))
         {
             after += 1;
         }
         // ("Hours later", "Two days ago": a span of time, dated)
         let dated = after > np.end && matches!(s[after - 1].lower, "later" | "earlier" | "ago");
-        let opening = s[np.clone()].iter().all(adverbial) || dated;
+        let opening = s[np.clone()].iter().all(is_adverbial) || dated;
         if !(opening && s.get(after).is_some_and(|w| w.is_punct(","))) {
             return Some(np);
         }
         let mut next = after + 1;
-        while s.get(next).is_some_and(adverbial) && s.get(next + 1).is_some_and(|w| w.is_punct(","))
+        while s.get(next).is_some_and(is_adverbial)
+            && s.get(next + 1).is_some_and(|w| w.is_punct(","))
         {
             next += 2;
         }
@@ -2817,8 +2816,7 @@ fn main_clause_start(s: &[Word], before: usize) -> usize {
         PREPOSITIONS.contains(&w.lower)
             || is_subordinator(w)
             || w.lower.ends_with("ing")
-            || w.lower.ends_with("ly")
-            || w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER)
+            || is_adverbial(w)
             || is_count(w)
             || matches!(w.lower, "here" | "there")
     });
@@ -2970,13 +2968,12 @@ fn linking_verb_before(s: &[Word], i: usize) -> Option<usize> {
         .then_some(k)
 }
 
-/// Skips auxiliaries, adverbs and time phrases leftwards from `end`.
 /// An auxiliary, modal, negation or adverb standing between a subject and
 /// its verb: "has", "might", "didn't", "publicly".
 fn is_cue_modifier(w: &Word) -> bool {
     w.is_lowercase_word()
         && (w.has(flag::MODIFIER)
-            || (w.lower.ends_with("ly") && w.lower.len() > 4)
+            || is_ly_adverb(w)
             || w.lower.ends_with("n't")
             || w.lower.ends_with("n’t"))
 }
@@ -3075,12 +3072,24 @@ fn follows_quotation(s: &[Word], i: usize) -> bool {
             || s[i - 1].is_punct(",") && s[i - 2].is_quote_mark())
 }
 
+/// A time word, a modifier or an adverb in -ly: what opens a sentence before
+/// its subject ("Hours later", "Moreover", "Initially").
+fn is_adverbial(w: &Word) -> bool {
+    w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER) || w.lower.ends_with("ly")
+}
+
+/// An adverb in -ly longer than "only" or "July"'s four letters
+/// ("publicly", "dryly").
+fn is_ly_adverb(w: &Word) -> bool {
+    w.lower.len() > 4 && w.lower.ends_with("ly")
+}
+
 /// A manner adverb or a preposition: what follows a verb of saying tells
 /// how, where or to whom it was said ("dryly", "in a letter", "aboard his
 /// plane"), not what.
 fn opens_circumstance(w: &Word) -> bool {
     w.is_lowercase_word()
-        && ((w.lower.len() > 4 && w.lower.ends_with("ly"))
+        && (is_ly_adverb(w)
             // (a preposition the verb selects is part of its cue instead:
             // "wrote of the gift")
             || (PREPOSITIONS.contains(&w.lower) || GERUND_PREPOSITIONS.contains(&w.lower))
