@@ -416,8 +416,7 @@ fn quote_after_colon(attributions: &mut [Attribution], seg: &Segmentation, words
         }
         let after = seg.sentences[a.sentence].tokens.end;
         let colon = after - 1;
-        let next_paragraph = seg.paragraphs.binary_search_by_key(&after, |p| p.start);
-        if next_paragraph.is_err() || !words[colon].is_punct(":") {
+        if !seg.opens_paragraph(after) || !words[colon].is_punct(":") {
             continue;
         }
         if let Some(quote) = quotation_opening_at(&seg.quotes, colon + 1) {
@@ -686,10 +685,7 @@ fn quotes(
                 });
                 places.push(QuotePlace {
                     first_paragraph: q.paragraph,
-                    opens_paragraph: seg
-                        .paragraphs
-                        .binary_search_by_key(&q.open, |p| p.start)
-                        .is_ok(),
+                    opens_paragraph: seg.opens_paragraph(q.open),
                     pieces: k..k + 1,
                 });
             }

@@ -61,6 +61,15 @@ pub struct Segmentation {
     pub paragraphs: Vec<Range<usize>>,
 }
 
+impl Segmentation {
+    /// Whether token `t` is the first of its paragraph.
+    pub fn opens_paragraph(&self, t: usize) -> bool {
+        self.paragraphs
+            .binary_search_by_key(&t, |p| p.start)
+            .is_ok()
+    }
+}
+
 pub fn segment(doc: &Document, vocab: &Vocabulary) -> Segmentation {
     segment_blocks(doc.prose(), &doc.blocks, 0, vocab)
 }
