@@ -159,6 +159,15 @@ pub mod flag {
     pub const PUBLISHING_VERB: u32 = 1 << 23;
     /// A feeling a light verb states: "expressed confidence that".
     pub const FEELING_NOUN: u32 = 1 << 24;
+    /// The grammar's closed classes (`detect::tokens`: determiners, forms
+    /// of "be", auxiliaries, quantifiers, prepositions), as bits, since the
+    /// grammar asks them of most words it reads and a list is a scan.
+    pub const DETERMINER: u32 = 1 << 25;
+    pub const BE_FORM: u32 = 1 << 26;
+    pub const AUXILIARY: u32 = 1 << 27;
+    pub const QUANTIFIER: u32 = 1 << 28;
+    pub const PREPOSITION: u32 = 1 << 29;
+    pub const CLOSED_CLASS: u32 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
     pub const CONSTRUCTION_START: u32 = PHRASE_START
@@ -582,6 +591,18 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .chain(["saying".to_string()])
         .collect();
     set(&participles, flag::PARTICIPLE_CUE);
+    use crate::detect::tokens::{AUXILIARIES, BE_FORMS, DETERMINERS, PREPOSITIONS, QUANTIFIERS};
+    for (words, bit) in [
+        (DETERMINERS, flag::DETERMINER),
+        (BE_FORMS, flag::BE_FORM),
+        (AUXILIARIES, flag::AUXILIARY),
+        (QUANTIFIERS, flag::QUANTIFIER),
+        (PREPOSITIONS, flag::PREPOSITION),
+    ] {
+        for w in words {
+            flags.add(w, bit);
+        }
+    }
 
     Ok(Vocabulary {
         flags,

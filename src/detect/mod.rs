@@ -3,7 +3,7 @@
 //! phrases, noun phrases, adverbials), while a source standing before its cue
 //! is found by walking left from the cue, which nom cannot do.
 
-mod tokens;
+pub(crate) mod tokens;
 
 use std::ops::Range;
 
@@ -15,9 +15,8 @@ use nom::sequence::{pair, preceded, terminated};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    BE_FORMS, DETERMINERS, GERUND_PREPOSITIONS, OBJECT_PRONOUNS, PREPOSITIONS, QUANTIFIERS,
-    before_closing_quote, breaks_noun_phrase, clause_break_before, consumed, flagged, is_auxiliary,
-    lit, tok,
+    GERUND_PREPOSITIONS, OBJECT_PRONOUNS, before_closing_quote, breaks_noun_phrase,
+    clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
 };
 pub use tokens::{Toks, Word, is_title_case, words};
 
@@ -403,7 +402,7 @@ impl Grammar<'_> {
             } else {
                 let np = noun_phrase_left(s, i)?;
                 let start = (np.start..i - 1)
-                    .find(|&k| !s[k].is_lowercase_word() || DETERMINERS.contains(&s[k].lower))
+                    .find(|&k| !s[k].is_lowercase_word() || s[k].is_determiner())
                     .unwrap_or(i - 1);
                 start..i
             };
@@ -442,7 +441,7 @@ impl Grammar<'_> {
                 .find(|&k| s[k].has(flag::CUE_NOUN | flag::STANCE_NOUN | flag::FEELING_NOUN))?;
             if s[i + 1..noun]
                 .iter()
-                .any(|t| breaks_noun_phrase(t) && !DETERMINERS.contains(&t.lower))
+                .any(|t| breaks_noun_phrase(t) && !t.is_determiner())
             {
                 return None;
             }
@@ -892,7 +891,7 @@ impl Grammar<'_> {
         if s[i - 2].is("on") {
             return form_of(frame, ["go", "goes", "went", "going"]).map(|form| (i - 3, form));
         }
-        if s[i - 2].is("quick") && BE_FORMS.contains(&frame.lower) {
+        if s[i - 2].is("quick") && frame.is_be_form() {
             let form = if matches!(frame.lower, "was" | "were") {
                 VerbForm::Past
             } else {
@@ -931,13 +930,9 @@ impl Grammar<'_> {
         // "several said", "many believed", "Many fear …": a quantifier
         // standing alone is the subject of a past-tense or base verb (after
         // "many" a noun would be plural)
-        let quantifier_subject = i > 0
-            && matches!(form, VerbForm::Past | VerbForm::Base)
-            && QUANTIFIERS.contains(&s[i - 1].lower);
-        if i > 0
-            && !quantifier_subject
-            && (DETERMINERS.contains(&s[i - 1].lower) || s[i - 1].is_possessive())
-        {
+        let quantifier_subject =
+            i > 0 && matches!(form, VerbForm::Past | VerbForm::Base) && s[i - 1].is_quantifier();
+        if i > 0 && !quantifier_subject && (s[i - 1].is_determiner() || s[i - 1].is_possessive()) {
             return None; // "the claims", "his statement": a noun here
         }
         if form != VerbForm::Ing && after_preposition(s, i) {
@@ -946,7 +941,7 @@ impl Grammar<'_> {
         if i > 0 && form != VerbForm::Past && s[i - 1].is("other") {
             return None; // "climate change and other issues"; but "the other said"
         }
-        if i > 0 && BE_FORMS.contains(&s[i - 1].lower) && form == VerbForm::Past {
+        if i > 0 && s[i - 1].is_be_form() && form == VerbForm::Past {
             return None; // passive without agent or adjective: "was reported"
         }
         if matches!(lemma.text.as_str(), "call" | "name")
@@ -978,7 +973,7 @@ impl Grammar<'_> {
             && !breaks_noun_phrase(&s[i - 1])
             && !s[i - 1].has(flag::MODIFIER)
             && !SELECTED_PREPOSITIONS.contains(&s[i - 1].lower)
-            && (s[i - 1].is("those") || !DETERMINERS.contains(&s[i - 1].lower));
+            && (s[i - 1].is("those") || !s[i - 1].is_determiner());
         // "by saying that …", "after initially saying …", "While saying …":
         // a gerund after a preposition, said by the clause's subject
         let gerund_preposition = (form == VerbForm::Ing)
@@ -1098,7 +1093,7 @@ impl Grammar<'_> {
                         && (sub.clause_start == 0 || clause_break_before(s, sub.clause_start)))
         }) && s.get(cue_end).is_some_and(|next| {
             // "Southern states are …", "Republican support has …": a noun
-            !BE_FORMS.contains(&next.lower) && (!next.has(flag::CLAUSE) || next.is("that"))
+            !next.is_be_form() && (!next.has(flag::CLAUSE) || next.is("that"))
         });
         // "calls for", "calls on": the particle makes the form a verb
         if s[i].has(flag::HOMOGRAPH) && !named_subject && len == 1 {
@@ -1200,7 +1195,7 @@ impl Grammar<'_> {
                     && SELECTED_PREPOSITIONS.contains(&s[start].lower)
                     // ("made clear over the weekend that")
                     && !s[start + 1].has(flag::TIME)
-                    && !(DETERMINERS.contains(&s[start + 1].lower)
+                    && !(s[start + 1].is_determiner()
                         && s.get(start + 2).is_some_and(|w| w.has(flag::TIME)))
                     && s[start + 1].kind == TokenKind::Word =>
             {
@@ -1346,15 +1341,15 @@ impl Grammar<'_> {
                     // (not an infinitive: "announced plans to merge")
                     && !(p.is("to")
                         && !(s[np.end + 1].is_capitalized()
-                            || DETERMINERS.contains(&s[np.end + 1].lower)
-                            || QUANTIFIERS.contains(&s[np.end + 1].lower)))
+                            || s[np.end + 1].is_determiner()
+                            || s[np.end + 1].is_quantifier()))
                 {
                     np.end = object.end;
                 }
                 let after = skip_adverbials_right(s, np.end);
                 // (`"Q," said Dan Golvach when asked about …`; a verb with a
                 // particle does not invert: ", who …, called for a “war”")
-                let bare_determiner = np.len() == 1 && DETERMINERS.contains(&s[np.start].lower);
+                let bare_determiner = np.len() == 1 && s[np.start].is_determiner();
                 // only words of speech invert after a bare comma ("…, said
                 // Smith"); "Westmacott, who …, praised Obama's presidency"
                 // has its subject before
@@ -1415,7 +1410,7 @@ impl Grammar<'_> {
             && s.get(cue_end).is_some_and(|w| w.is("by"))
             // (not "responded by saying")
             && s.get(cue_end + 1).is_some_and(|w| {
-                w.is_capitalized() || DETERMINERS.contains(&w.lower) || QUANTIFIERS.contains(&w.lower)
+                w.is_capitalized() || w.is_determiner() || w.is_quantifier()
             })
             && let Some(agent) = noun_phrase_right(s, cue_end + 1)
             // (the noun right before it, not a clause: "…, long viewed by")
@@ -1558,7 +1553,7 @@ impl Grammar<'_> {
         // a text, not a speaker's words; a report or poll still can
         let head = &s[np.end - 1];
         let first = &s[np.start];
-        if (DETERMINERS.contains(&first.lower) || first.is_possessive())
+        if (first.is_determiner() || first.is_possessive())
             && !head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
             && !byline
         {
@@ -1681,8 +1676,8 @@ impl Grammar<'_> {
             .take_while(|w| w.quote == Some(q as u32))
             .count()];
         let words = quoted.iter().filter(|w| w.kind == TokenKind::Word).count();
-        if PREPOSITIONS.contains(&verb.lower)
-            || DETERMINERS.contains(&verb.lower)
+        if verb.is_preposition()
+            || verb.is_determiner()
             || verb.has(flag::CLAUSE)
             || matches!(verb.lower, "and" | "or" | "nor")
             || open - verb_end > MAX_PARTIAL_QUOTE_DISTANCE
@@ -1924,7 +1919,7 @@ impl Grammar<'_> {
         // prepositional phrase; the subject is the first clause's (the noun
         // phrase read leftwards is the preposition's object)
         if np.start >= 2
-            && PREPOSITIONS.contains(&s[np.start - 1].lower)
+            && s[np.start - 1].is_preposition()
             && (s[np.start - 2].is("and") || s[np.start - 2].is("but"))
         {
             return None;
@@ -2113,7 +2108,7 @@ impl Grammar<'_> {
                 first.lower,
                 "of" | "from" | "at" | "in" | "on" | "with" | "during"
             );
-        let looks_like_apposition = DETERMINERS.contains(&first.lower)
+        let looks_like_apposition = first.is_determiner()
             || of_a_place
             || prepositional_aside
             // "Several candidates, including Trump, said"
@@ -2181,7 +2176,7 @@ impl Grammar<'_> {
             return subject;
         };
         let apposition = s[subject.end].is_punct(",")
-            && (DETERMINERS.contains(&first.lower) && !first.is("that")
+            && (first.is_determiner() && !first.is("that")
                 || first.is_capitalized()
                 || first.kind == TokenKind::Number);
         // "…, for example, said": an adverbial after the apposition
@@ -2592,8 +2587,7 @@ fn clause_subject(s: &[Word], end: usize) -> Option<Range<usize>> {
     let verb_and_object = np.len() == 1
         && s[np.start].is_lowercase_word()
         && !s[np.start].has(flag::PRONOUN)
-        && s.get(np.end)
-            .is_some_and(|w| DETERMINERS.contains(&w.lower));
+        && s.get(np.end).is_some_and(|w| w.is_determiner());
     (np.end <= end && !verb_and_object).then_some(np)
 }
 
@@ -2672,7 +2666,8 @@ fn speaking_subject(s: &[Word], before: usize) -> Option<Range<usize>> {
     } else {
         // (a capital at the sentence's first word tells nothing, but for a
         // name alone: "Christie gloated:")
-        head.is_capitalized() && (subject.end > 1 || head.flags == 0 && !head.is_possessive())
+        head.is_capitalized()
+            && (subject.end > 1 || head.flags & !flag::CLOSED_CLASS == 0 && !head.is_possessive())
             || head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
     };
     (someone && subject.end <= before).then_some(subject)
@@ -2813,7 +2808,7 @@ fn auxiliaries_before(s: &[Word], i: usize) -> usize {
 fn main_clause_start(s: &[Word], before: usize) -> usize {
     // ("Here in Columbia, …", "Two weeks after Scalia died, …", "Later, …")
     let opening = s.first().is_some_and(|w| {
-        PREPOSITIONS.contains(&w.lower)
+        w.is_preposition()
             || is_subordinator(w)
             || w.lower.ends_with("ing")
             || is_adverbial(w)
@@ -2838,7 +2833,7 @@ fn main_clause_start(s: &[Word], before: usize) -> usize {
             .iter()
             .take_while(|w| w.has(flag::TIME | flag::TIME_LEAD) || w.kind == TokenKind::Number)
             .count();
-        (k > 1 && PREPOSITIONS.contains(&s[0].lower)).then_some(k)
+        (k > 1 && s[0].is_preposition()).then_some(k)
     };
     after_comma.or_else(after_time).unwrap_or(0)
 }
@@ -2949,7 +2944,7 @@ fn passive_be(s: &[Word], i: usize) -> Option<usize> {
     if s[k].lower.ends_with("ly") || s[k].is("also") || s[k].is("not") {
         k = k.checked_sub(1)?;
     }
-    BE_FORMS.contains(&s[k].lower).then_some(k)
+    s[k].is_be_form().then_some(k)
 }
 
 /// The form of "be" or "remain" before the adjective at `i`, past up to
@@ -2964,8 +2959,7 @@ fn linking_verb_before(s: &[Word], i: usize) -> Option<usize> {
         }
         k = k.checked_sub(1)?;
     }
-    (BE_FORMS.contains(&s[k].lower) || matches!(s[k].lower, "remain" | "remains" | "remained"))
-        .then_some(k)
+    (s[k].is_be_form() || matches!(s[k].lower, "remain" | "remains" | "remained")).then_some(k)
 }
 
 /// An auxiliary, modal, negation or adverb standing between a subject and
@@ -2983,8 +2977,7 @@ fn is_cue_modifier(w: &Word) -> bool {
 fn prepositional_phrase_left(s: &[Word], end: usize) -> usize {
     (end.saturating_sub(6)..end)
         .find(|&p| {
-            PREPOSITIONS.contains(&s[p].lower)
-                && noun_phrase_right(s, p + 1).is_some_and(|np| np.end == end)
+            s[p].is_preposition() && noun_phrase_right(s, p + 1).is_some_and(|np| np.end == end)
         })
         .unwrap_or(end)
 }
@@ -2998,8 +2991,8 @@ fn agent_by(s: &[Word], i: usize) -> Option<usize> {
             s[k].is("by")
                 || s[k].is_lowercase_word()
                     && !s[k].has(flag::CLAUSE)
-                    && !DETERMINERS.contains(&s[k].lower)
-                    && !PREPOSITIONS.contains(&s[k].lower)
+                    && !s[k].is_determiner()
+                    && !s[k].is_preposition()
         })
         .find(|&k| s[k].is("by"))?;
     (by == i + 1 || s.get(by + 1).is_some_and(|w| !w.lower.ends_with("ing"))).then_some(by)
@@ -3092,7 +3085,7 @@ fn opens_circumstance(w: &Word) -> bool {
         && (is_ly_adverb(w)
             // (a preposition the verb selects is part of its cue instead:
             // "wrote of the gift")
-            || (PREPOSITIONS.contains(&w.lower) || GERUND_PREPOSITIONS.contains(&w.lower))
+            || (w.is_preposition() || GERUND_PREPOSITIONS.contains(&w.lower))
                 && !SELECTED_PREPOSITIONS.contains(&w.lower)
             || matches!(w.lower, "to" | "aboard"))
 }
@@ -3142,7 +3135,7 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                     || w.is("at")
                     || w.is("from")
                     || w.is("with"))
-                    && (s[k].is_capitalized() || DETERMINERS.contains(&s[k].lower))
+                    && (s[k].is_capitalized() || s[k].is_determiner())
                     // "Trump and other candidates"
                     || w.is("and") && s[k].is("other")
                     // "a group of rabbis", "officials in both cities"
@@ -3191,7 +3184,7 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
             && !joins
             && !before_determiner_ok
             && k < end
-            && DETERMINERS.contains(&s[k].lower)
+            && s[k].is_determiner()
             && !s[k].is("that")
         {
             break;
@@ -3262,8 +3255,8 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
 /// not a gerund ("message of opposing") nor a verb's phrase ("earned her
 /// win in the contests", where the head before "in" is no plural).
 fn lowercase_object_joins(preposition: &Word, head: &Word, object: &Word) -> bool {
-    let plural_head = head.kind == TokenKind::Word
-        && (head.lower.ends_with('s') || QUANTIFIERS.contains(&head.lower));
+    let plural_head =
+        head.kind == TokenKind::Word && (head.lower.ends_with('s') || head.is_quantifier());
     object.is_lowercase_word()
         && !breaks_noun_phrase(object)
         && !object.lower.ends_with("ing")
@@ -3304,7 +3297,7 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     // A lowercase verb-looking word ("overruled", "said") ends the phrase,
     // except right after a determiner ("a retired general").
     let parsed = recognize((
-        many0_count(tok(|w| DETERMINERS.contains(&w.lower))),
+        many0_count(tok(|w| w.is_determiner())),
         opt(tok(|w| w.is_lowercase_word() && !breaks_noun_phrase(w))),
         many0_count(alt((
             tok(|w| {
@@ -3316,13 +3309,13 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
                     || w.is_lowercase_word() && w.has(flag::MODIFIER)
                     // "Trump gave a speech": a determiner inside starts an
                     // object (unless after "of", "for", "at", "and", below)
-                    || DETERMINERS.contains(&w.lower);
+                    || w.is_determiner();
                 !ends_phrase
             }),
             tok(|w: &Word| w.is_punct(".") && w.span.start > 0).map(|w| w),
             preceded(
                 alt((lit("of"), lit("for"), lit("at"), lit("and"))),
-                tok(|w: &Word| w.is_capitalized() || DETERMINERS.contains(&w.lower)),
+                tok(|w: &Word| w.is_capitalized() || w.is_determiner()),
             ),
         ))),
     ))
@@ -3333,7 +3326,7 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     // verb is the verb
     let quantifiers = s[start..end]
         .iter()
-        .take_while(|w| QUANTIFIERS.contains(&w.lower))
+        .take_while(|w| w.is_quantifier())
         .count();
     if quantifiers > 0
         && end > start + quantifiers
@@ -3347,7 +3340,7 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     if end > start + 1
         && s[end - 1].is_lowercase_word()
         && s.get(end)
-            .is_some_and(|w| DETERMINERS.contains(&w.lower) && !w.is("that"))
+            .is_some_and(|w| w.is_determiner() && !w.is("that"))
     {
         end -= 1;
     }
@@ -3358,7 +3351,7 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
         && s.get(end)
             .is_some_and(|w| w.is("in") || w.is("from") || w.is("by"))
         && s.get(end + 1)
-            .is_some_and(|w| w.is_capitalized() || DETERMINERS.contains(&w.lower))
+            .is_some_and(|w| w.is_capitalized() || w.is_determiner())
         && let Some(more) = noun_phrase_right(s, end + 1)
     {
         end = more.end;
@@ -3406,7 +3399,7 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
 /// "via email", "secretary of state": after a preposition, a cue verb's
 /// form other than "-ing" is a noun.
 fn after_preposition(s: &[Word], k: usize) -> bool {
-    k > 0 && PREPOSITIONS.contains(&s[k - 1].lower)
+    k > 0 && s[k - 1].is_preposition()
 }
 
 /// "former Oklahoma state senator", "a top press official": a cue verb's
@@ -3417,7 +3410,7 @@ fn modifies_noun(s: &[Word], k: usize) -> bool {
         .is_some_and(|w| w.is_lowercase_word() && !w.has(flag::CLAUSE | flag::PRONOUN));
     let subject_before =
         k == 0 || s[k - 1].kind != TokenKind::Word || s[k - 1].has(flag::CLAUSE | flag::PRONOUN);
-    noun_after && !subject_before && !DETERMINERS.contains(&s[k + 1].lower)
+    noun_after && !subject_before && !s[k + 1].is_determiner()
 }
 
 fn abbreviation_period(s: &[Word], k: usize) -> bool {
@@ -3491,7 +3484,7 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
             tok(|w: &Word| {
                 w.kind != TokenKind::Punct
                     && !w.is("that")
-                    && (!breaks_noun_phrase(w) || DETERMINERS.contains(&w.lower) || w.is("of"))
+                    && (!breaks_noun_phrase(w) || w.is_determiner() || w.is("of"))
             }),
             terminated(lit("to"), peek(tok(|w: &Word| w.is_capitalized()))),
         ))),

@@ -64,6 +64,23 @@ impl Word<'_> {
                 || self.lower == "its")
     }
 
+    pub fn is_determiner(&self) -> bool {
+        self.has(flag::DETERMINER)
+    }
+
+    /// A form of "be", with its contraction ("he's", "it's" are one word).
+    pub fn is_be_form(&self) -> bool {
+        self.has(flag::BE_FORM)
+    }
+
+    pub fn is_quantifier(&self) -> bool {
+        self.has(flag::QUANTIFIER)
+    }
+
+    pub fn is_preposition(&self) -> bool {
+        self.has(flag::PREPOSITION)
+    }
+
     pub fn is_terminal(&self) -> bool {
         self.kind == TokenKind::Punct && matches!(self.text, "." | "!" | "?" | "…" | "...")
     }
@@ -184,7 +201,7 @@ pub const AUXILIARIES: &[&str] = &[
 ];
 /// A form of "be", an auxiliary or a modal: a finite verb begins here.
 pub fn is_auxiliary(w: &Word) -> bool {
-    BE_FORMS.contains(&w.lower) || AUXILIARIES.contains(&w.lower)
+    w.has(flag::BE_FORM | flag::AUXILIARY)
 }
 
 /// Prepositions before which a cue's "-ing" form is a gerund said by the
@@ -238,7 +255,7 @@ pub fn breaks_noun_phrase(w: &Word) -> bool {
     }
     (w.has(flag::PRONOUN | flag::RELATIVE) && !w.is_capitalized())
         || w.is("i")
-        || (w.is_lowercase_word() && BE_FORMS.contains(&w.lower))
+        || (w.is_lowercase_word() && w.is_be_form())
         // ("said Will Doyle": a name, not a modal; "May" is a month as often)
         || w.has(flag::CLAUSE) && !(w.is_capitalized() && w.is("will"))
 }
