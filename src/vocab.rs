@@ -167,6 +167,9 @@ pub mod flag {
     pub const AUXILIARY: u32 = 1 << 27;
     pub const QUANTIFIER: u32 = 1 << 28;
     pub const PREPOSITION: u32 = 1 << 29;
+    /// A punctuation token that is a double quotation mark (set by the
+    /// word view, not the vocabulary).
+    pub const QUOTE_MARK: u32 = 1 << 30;
     pub const CLOSED_CLASS: u32 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).

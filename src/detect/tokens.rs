@@ -49,8 +49,7 @@ impl Word<'_> {
     }
 
     pub fn is_quote_mark(&self) -> bool {
-        self.kind == TokenKind::Punct
-            && matches!(self.text, "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``")
+        self.has(flag::QUOTE_MARK)
     }
 
     /// "Korea’s", "his"; not "he’s" or "it’s", a pronoun and "is".
@@ -86,6 +85,12 @@ impl Word<'_> {
     }
 }
 
+/// A double quotation mark, in any of its shapes: asked of most tokens the
+/// grammar reads, so the word view keeps the answer as a flag.
+fn is_quote_mark(punct: &str) -> bool {
+    matches!(punct, "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``")
+}
+
 /// Builds the word view of every token of a segmentation. `section` is the
 /// ASCII-lowercased prose from byte `lower_start` on, so that a section of a
 /// large document needs only its own lowercased copy.
@@ -108,10 +113,10 @@ pub fn words<'a>(
                 text: t.span.text(prose),
                 lower,
                 kind: t.kind,
-                flags: if t.kind == TokenKind::Word {
-                    vocab.flags_in(section.as_bytes(), at, lower)
-                } else {
-                    0
+                flags: match t.kind {
+                    TokenKind::Word => vocab.flags_in(section.as_bytes(), at, lower),
+                    TokenKind::Punct if is_quote_mark(t.span.text(prose)) => flag::QUOTE_MARK,
+                    _ => 0,
                 },
                 quote: t.quote,
             }
