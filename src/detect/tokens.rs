@@ -305,3 +305,34 @@ pub fn is_title_case<'w, 'a: 'w>(
     }
     longer >= min_longer && capitalized * 5 >= longer * 4
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{Format, from_string};
+
+    /// The grammar's closed classes and the quotation marks are read from
+    /// the word view's flags: each word carries its own, and no other word
+    /// carries them.
+    #[test]
+    fn word_view_flags_closed_classes_and_quotation_marks() {
+        let vocab = Vocabulary::default_set();
+        let text = "“The vote was several weeks away,” she said, ``amid talks.'' The \"end\".";
+        let doc = from_string("t.txt", text.to_string(), Format::Text);
+        let seg = crate::segment::segment(&doc, &vocab);
+        let lower = text.to_ascii_lowercase();
+        let words = words(text, &lower, 0, &seg, &vocab);
+        let with = |test: &dyn Fn(&Word) -> bool| -> Vec<&str> {
+            words.iter().filter(|w| test(w)).map(|w| w.text).collect()
+        };
+        assert_eq!(
+            with(&|w| w.is_quote_mark()),
+            ["“", "”", "``", "''", "\"", "\""]
+        );
+        assert_eq!(with(&|w| w.is_determiner()), ["The", "several", "The"]);
+        assert_eq!(with(&|w| w.is_be_form()), ["was"]);
+        assert_eq!(with(&|w| w.is_quantifier()), ["several"]);
+        assert_eq!(with(&|w| w.is_preposition()), ["amid"]);
+        assert_eq!(with(&|w| is_auxiliary(w)), ["was"]);
+    }
+}
