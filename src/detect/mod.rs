@@ -620,7 +620,12 @@ impl Grammar<'_> {
     /// released Sunday, Clinton led Trump` · `Trump took 6 percent in a
     /// Washington Post-ABC News poll`.
     fn in_document(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
-        if !s[i].is("in") || !earlier.is_empty() {
+        // (no document named after it, no noun phrase to read: most
+        // sentences with "in")
+        if !s[i].is("in")
+            || !earlier.is_empty()
+            || !s[i + 1..].iter().any(|w| w.has(flag::DOCUMENT_HEAD))
+        {
             return None;
         }
         let source = noun_phrase_right(s, i + 1)?;
@@ -705,6 +710,10 @@ impl Grammar<'_> {
     /// `CONTENT is closely watched by SOURCE` · `was criticized by SOURCE`.
     fn passive_by(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
         let participle = &s[i];
+        // (the flags first: every candidate word comes through here)
+        if !participle.has(flag::PASSIVE_AGENT | flag::CUE_VERB) {
+            return None;
+        }
         let by = agent_by(s, i)?;
         let be = passive_be(s, i)?;
         if !(participle.has(flag::PASSIVE_AGENT) || self.is_cue_participle(participle)) {
