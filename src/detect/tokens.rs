@@ -67,7 +67,7 @@ impl Word<'_> {
         self.has(flag::DETERMINER)
     }
 
-    /// A form of "be", with its contraction ("he's", "it's" are one word).
+    /// A form of "be" (`BE_FORMS`).
     pub fn is_be_form(&self) -> bool {
         self.has(flag::BE_FORM)
     }
