@@ -317,7 +317,7 @@ fn tokenize(prose: &str, block: Span, out: &mut Vec<Token>) {
 
 // ---- quotations -----------------------------------------------------------
 
-fn quote_mark(text: &str) -> Option<char> {
+pub(crate) fn quote_mark(text: &str) -> Option<char> {
     match text {
         "''" => Some('"'),
         "``" => Some('“'),

@@ -9,7 +9,7 @@ use std::slice::Iter;
 use nom::error::{Error, ErrorKind};
 use nom::{IResult, Input, Needed, Offset};
 
-use crate::segment::{Segmentation, TokenKind};
+use crate::segment::{Segmentation, TokenKind, quote_mark};
 use crate::span::Span;
 use crate::vocab::{Vocabulary, flag};
 
@@ -85,12 +85,6 @@ impl Word<'_> {
     }
 }
 
-/// A double quotation mark, in any of its shapes: asked of most tokens the
-/// grammar reads, so the word view keeps the answer as a flag.
-fn is_quote_mark(punct: &str) -> bool {
-    matches!(punct, "\"" | "“" | "”" | "«" | "»" | "„" | "''" | "``")
-}
-
 /// Builds the word view of every token of a segmentation. `section` is the
 /// ASCII-lowercased prose from byte `lower_start` on, so that a section of a
 /// large document needs only its own lowercased copy.
@@ -115,7 +109,10 @@ pub fn words<'a>(
                 kind: t.kind,
                 flags: match t.kind {
                     TokenKind::Word => vocab.flags_in(section.as_bytes(), at, lower),
-                    TokenKind::Punct if is_quote_mark(t.span.text(prose)) => flag::QUOTE_MARK,
+                    // (asked of most tokens the grammar reads: answered once)
+                    TokenKind::Punct if quote_mark(t.span.text(prose)).is_some() => {
+                        flag::QUOTE_MARK
+                    }
                     _ => 0,
                 },
                 quote: t.quote,
