@@ -93,9 +93,17 @@ pub struct Document {
     /// `src` just after each replacement, and the bytes `src` has gained over
     /// the original by then.
     pub replacements: Vec<(u32, u32)>,
+    /// Whether "attrib-" occurs anywhere: only then can the text hold a
+    /// suppression directive (one search of the whole text, asked twice).
+    mentions_attrib: bool,
 }
 
 impl Document {
+    /// Whether the text can hold a suppression directive at all.
+    pub fn may_have_directives(&self) -> bool {
+        self.mentions_attrib
+    }
+
     /// The text with non-prose bytes blanked; same length as `src`.
     pub fn prose(&self) -> &str {
         self.blanked.as_deref().unwrap_or(&self.src)
@@ -220,8 +228,9 @@ fn decode_lossy(mut bytes: &[u8]) -> (String, Vec<(u32, u32)>) {
 }
 
 pub fn from_string(path: &str, src: String, format: Format) -> Document {
+    let mentions_attrib = memchr::memmem::find(src.as_bytes(), b"attrib-").is_some();
     let (blanked, blocks) = match format {
-        Format::Text => text_prose(&src),
+        Format::Text => text_prose(&src, mentions_attrib),
         Format::Markdown => {
             let (prose, blocks) = markdown_prose(&src);
             (Some(prose), blocks)
@@ -238,6 +247,7 @@ pub fn from_string(path: &str, src: String, format: Format) -> Document {
         format,
         blocks,
         replacements: Vec::new(),
+        mentions_attrib,
     }
 }
 
@@ -249,7 +259,7 @@ const MAX_WRAPPED_LINE: usize = 100;
 /// one with no blank line at all (as wire copy often is), or one where more
 /// than a tenth of the lines are longer than any wrap (a web page's text,
 /// its headline set off by a blank line).
-fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
+fn text_prose(src: &str, mentions_attrib: bool) -> (Option<String>, Vec<Span>) {
     let mut blanked: Option<String> = None;
     if src.starts_with('\u{feff}') {
         blanked
@@ -257,9 +267,8 @@ fn text_prose(src: &str) -> (Option<String>, Vec<Span>) {
             .replace_range(0..3, "   ");
     }
     // suppression lines ("[attrib-disable vague-source]") are not prose;
-    // blanking them leaves every line where it was (most texts have none,
-    // and one search of the whole text says so)
-    if memchr::memmem::find(src.as_bytes(), b"[attrib-").is_some() {
+    // blanking them leaves every line where it was (most texts have none)
+    if mentions_attrib {
         for line in lines(src) {
             let text = line.text(src).trim();
             if text.starts_with("[attrib-") && text.ends_with(']') {

@@ -40,7 +40,7 @@ fn directives(doc: &Document) -> Vec<Directive> {
     let src = &doc.src;
     let mut out = Vec::new();
     // nearly every article has none: one fast search instead of a trim per line
-    if memchr::memmem::find(src.as_bytes(), b"attrib-").is_none() {
+    if !doc.may_have_directives() {
         return out;
     }
     let mut offset = 0;
