@@ -91,6 +91,12 @@ pub struct QuoteInfo {
     /// Its longer words are capitalized: a title or a slogan ("Crippled
     /// America", "Make America Great Again"), not anyone's words.
     pub title: bool,
+    /// It opens the paragraph after one that ends with a colon ("Cruz
+    /// called them on it:", "Frank quotes Alfred Kahn:"): the words before
+    /// the colon introduce it, as a block quotation's are, whoever they
+    /// name. So does a quotation that continues an introduced one, opening
+    /// the paragraph right after it.
+    pub introduced: bool,
 }
 
 #[derive(Debug, Clone, Default)]
@@ -384,8 +390,16 @@ pub fn analyse(
         }
     }
     // (only a quotation with no speaker needs to know: most have one)
+    let mut previous_introduced: Option<usize> = None; // its last token
     for (q, place) in quotes.iter_mut().zip(&places) {
         if q.speaker.is_none() {
+            let first = &seg.quotes[place.pieces.start];
+            let last = seg.quotes[place.pieces.end - 1].last;
+            q.introduced = place.opens_paragraph
+                && first.open > 0
+                && (words[first.open - 1].is_punct(":")
+                    || previous_introduced == Some(first.open - 1));
+            previous_introduced = q.introduced.then_some(last);
             let pieces = &seg.quotes[place.pieces.clone()];
             // `"Met accused of whitewashing baby Jesus," by Post's Kathianne
             // Boniello`: a headline and its byline
@@ -682,6 +696,7 @@ fn quotes(
                     words: count,
                     speaker: None,
                     title: false,
+                    introduced: false,
                 });
                 places.push(QuotePlace {
                     first_paragraph: q.paragraph,

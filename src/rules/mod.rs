@@ -545,7 +545,8 @@ impl Rule {
             }
             Matcher::Quote(m) => {
                 for q in &analysis.quotes {
-                    if q.speaker.is_none() && !q.title && q.words >= m.min_words {
+                    let orphan = q.speaker.is_none() && !q.title && !q.introduced;
+                    if orphan && q.words >= m.min_words {
                         let inner = q
                             .span
                             .text(src)
