@@ -2208,7 +2208,8 @@ impl Grammar<'_> {
 
     /// What follows a cue: the start of its content, or nothing but
     /// adverbials up to `after`.
-    fn content_after_cue(&self, s: &[Word], mut k: usize, takes_addressee: bool) -> RightSide {
+    fn content_after_cue(&self, s: &[Word], cue_end: usize, takes_addressee: bool) -> RightSide {
+        let mut k = cue_end;
         if takes_addressee && !s.get(k).is_some_and(|t| t.is("that")) {
             // "told a town hall in Salem, New Hampshire, on Monday that …"
             let that = (k..s.len().min(k + 16))
@@ -2282,6 +2283,18 @@ impl Grammar<'_> {
             }
             Some(t) if t.is_punct(":") => RightSide::Content(k + 1),
             Some(t) if t.is_punct(")") || t.is_punct(";") || t.is_punct("—") => {
+                RightSide::Nothing(k)
+            }
+            // "thanked Miami and said it was great to be home": past the
+            // addressee, a coordinated verb with its own content
+            Some(t)
+                if k > cue_end
+                    && matches!(t.lower, "and" | "but")
+                    && (s
+                        .get(k + 1)
+                        .is_some_and(|w| w.is_lowercase_word() && w.has(flag::CUE_VERB))
+                        || self.subject_and_cue_follow(s, k + 1)) =>
+            {
                 RightSide::Nothing(k)
             }
             Some(t)

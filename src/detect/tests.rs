@@ -44,6 +44,13 @@ fn has_content(all: &[Row], cue: &str, content: &str) -> bool {
         .any(|r| r.1 == cue && r.4.as_deref() == Some(content))
 }
 
+/// (cue, source, content) of each row, the three parts most tests compare.
+fn cue_source_content(all: &[Row]) -> Vec<(&str, Option<&str>, Option<&str>)> {
+    all.iter()
+        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4.as_deref()))
+        .collect()
+}
+
 fn one(text: &str) -> Row {
     let all = attributions(text);
     assert_eq!(
@@ -806,15 +813,27 @@ fn an_object_with_an_as_phrase_makes_see_and_cast_cues() {
 #[test]
 fn a_coordinated_verb_starts_its_own_content() {
     let all = attributions("He congratulated her for her victory and praised her effort.");
-    let rows: Vec<_> = all
-        .iter()
-        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4.as_deref()))
-        .collect();
+    let rows = cue_source_content(&all);
     assert_eq!(
         rows,
         [
             ("congratulated", Some("He"), Some("her for her victory")),
             ("praised", Some("He"), Some("her effort"))
+        ]
+    );
+}
+
+/// The verb that takes an addressee ("thanked Miami") has none of the
+/// coordinated verb's words for content: they are the second verb's.
+#[test]
+fn a_coordinated_verb_after_an_addressee_is_not_the_first_verbs_content() {
+    let all = attributions("Rubio thanked Miami and said it was great to be home.");
+    let rows = cue_source_content(&all);
+    assert_eq!(
+        rows,
+        [
+            ("thanked", Some("Rubio"), None),
+            ("said", Some("Rubio"), Some("it was great to be home"))
         ]
     );
 }
@@ -2121,10 +2140,7 @@ fn a_clause_of_time_with_its_own_speaker_is_its_own_attribution() {
         "Trump was talking about defense when he told Chris Wallace of Fox News, \
          “So, North Korea has nukes.”",
     );
-    let rows: Vec<_> = all
-        .iter()
-        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4.as_deref()))
-        .collect();
+    let rows = cue_source_content(&all);
     assert_eq!(
         rows,
         [
@@ -2211,10 +2227,7 @@ fn a_restrictive_relative_clause_is_part_of_the_subject() {
 #[test]
 fn a_relative_clause_cue_ends_before_the_main_clause_cue() {
     let all = attributions("Voters who supported Obama said they would stay home.");
-    let rows: Vec<_> = all
-        .iter()
-        .map(|r| (r.1.as_str(), r.2.as_deref(), r.4.as_deref()))
-        .collect();
+    let rows = cue_source_content(&all);
     assert_eq!(
         rows,
         [
