@@ -76,6 +76,7 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
         let s = &words[sentence.tokens.clone()];
         let mut found = grammar.sentence(s, n);
         split_coordinated(&mut found, words);
+        trim_subjects_after_content(&mut found, words);
         drop_nested(&mut found);
         all.extend(found);
     }
@@ -154,6 +155,31 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
             {
                 b.content = Some(Span::new(c.start as usize, end));
             }
+        }
+    }
+}
+
+/// "Trump criticized the plan and Obama said …": the second speaker's
+/// subject starts after the coordinator that ends the first content, not
+/// with its last words ("the plan and Obama").
+fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
+    // (an earlier cue inside the subject is the subject's own relative
+    // clause: "Mr. McConnell, who has endorsed Mr. Trump and criticized …")
+    let contents: Vec<(Span, u32)> = found
+        .iter()
+        .filter_map(|a| a.content.map(|c| (a.cue, c.end)))
+        .collect();
+    for b in found.iter_mut() {
+        let Some(r) = b.source.clone() else { continue };
+        let subject_start = words[r.start].span.start;
+        let coordinator = (r.start + 1..r.end).find(|&k| {
+            matches!(words[k].lower, "and" | "but")
+                && contents
+                    .iter()
+                    .any(|&(cue, end)| cue.end <= subject_start && end == words[k - 1].span.end)
+        });
+        if let Some(k) = coordinator {
+            b.source = Some(k + 1..r.end);
         }
     }
 }
@@ -2325,6 +2351,13 @@ impl Grammar<'_> {
                         // "… when he told Chris Wallace, “…”": a clause of
                         // time with a speaker of its own is its own attribution
                         || matches!(s[k].lower, "when" | "as" | "after" | "before")
+                            && self.subject_and_cue_follow(s, k + 1)
+                        // "criticized the plan and Obama said he would have
+                        // vetoed it": a coordinated clause with its own speaker
+                        // (not a coordinated subject: "Cruz and Rubio implied")
+                        || matches!(s[k].lower, "and" | "but")
+                            && !s[k - 1].is_capitalized()
+                            && s.get(k + 1).is_some_and(|w| w.has(flag::PRONOUN) || w.is_capitalized())
                             && self.subject_and_cue_follow(s, k + 1)
                         // an aside after a spaced hyphen: "… - an old favorite - …"
                         || s[k].is_punct("-") && aside_dash(s, k)

@@ -823,6 +823,36 @@ fn a_coordinated_verb_starts_its_own_content() {
     );
 }
 
+/// "and Obama said": a coordinated clause with a speaker of its own ends
+/// the first content, and its subject starts after the coordinator.
+#[test]
+fn a_coordinated_clause_with_its_own_speaker_ends_the_content() {
+    let all = attributions("Trump criticized the plan and Obama said he would have vetoed it.");
+    assert_eq!(
+        cue_source_content(&all),
+        [
+            ("criticized", Some("Trump"), Some("the plan")),
+            ("said", Some("Obama"), Some("he would have vetoed it"))
+        ]
+    );
+    // (a subject's own relative clause keeps its coordinated verbs)
+    let all = attributions(
+        "Mr. McConnell, who has endorsed Mr. Trump and criticized his campaign, offered a restrained embrace.",
+    );
+    assert!(has_source(
+        &all,
+        "offered",
+        "Mr. McConnell, who has endorsed Mr. Trump and criticized his campaign"
+    ));
+    // (nor is a coordinated subject two clauses)
+    let all = attributions("He said Cruz and Rubio implied that the billionaire could not win.");
+    assert!(has_content(
+        &all,
+        "said",
+        "Cruz and Rubio implied that the billionaire could not win"
+    ));
+}
+
 /// The verb that takes an addressee ("thanked Miami") has none of the
 /// coordinated verb's words for content: they are the second verb's.
 #[test]
