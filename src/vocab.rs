@@ -88,6 +88,8 @@ struct VocabularyFile {
     #[serde(default)]
     as_complement_verbs: Vec<String>,
     #[serde(default)]
+    labelling_verbs: Vec<String>,
+    #[serde(default)]
     experiencer_verbs: Vec<String>,
     cue_phrases: Vec<CuePhraseEntry>,
     cue_nouns: Vec<String>,
@@ -211,6 +213,8 @@ pub struct Lemma {
     /// "see X as Y", "cast him as weak": the object and its "as" phrase are
     /// the content.
     pub takes_as_complement: bool,
+    /// "calls it “the least bad option”": an object and the label given it.
+    pub labels_object: bool,
     /// "Democratic leaders are worried about …": in the passive, the
     /// subject holds the view; it is not what is said.
     pub experiencer: bool,
@@ -440,6 +444,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .map(String::as_str)
         .collect();
     let experiencer: HashSet<&str> = file.experiencer_verbs.iter().map(String::as_str).collect();
+    let labelling: HashSet<&str> = file.labelling_verbs.iter().map(String::as_str).collect();
     let mut lemmas: Vec<Lemma> = Vec::new();
     let mut verbs: HashMap<String, Vec<VerbMatch>> = HashMap::default();
     let mut seen: HashMap<String, CueClass> = HashMap::default();
@@ -458,6 +463,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 stance: group.stance,
                 takes_addressee: addressee.contains(lemma.as_str()),
                 takes_as_complement: as_complement.contains(lemma.as_str()),
+                labels_object: labelling.contains(lemma.as_str()),
                 experiencer: experiencer.contains(lemma.as_str()),
             });
             // a phrasal lemma doubles as its head does ("refer to" -> "referred to")

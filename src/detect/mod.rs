@@ -1144,6 +1144,9 @@ impl Grammar<'_> {
                         || lemma.class == CueClass::Intention
                             && s[start].is("to")
                             && s.get(start + 1).is_some_and(Word::is_lowercase_word)
+                        // "calls it “the least bad option”", "called him a
+                        // liar": an object and what the source calls it
+                        || lemma.labels_object && labels_its_object(s, start)
                         // "see him as the stronger candidate"
                         || lemma.takes_as_complement
                             && s[start..s.len().min(start + 8)]
@@ -2681,6 +2684,22 @@ fn is_subordinator(w: &Word) -> bool {
 
 /// "a program called Sandy Hook Promise", "a short film called “…”": after
 /// an indefinite noun phrase, a participle gives the thing its name.
+/// "it “the least bad option”", "this a false narrative", "him a liar": an
+/// object pronoun and, after it, the label the verb gives it.
+fn labels_its_object(s: &[Word], start: usize) -> bool {
+    let object = s
+        .get(start)
+        .is_some_and(|w| OBJECT_PRONOUNS.contains(&w.lower) || w.is("this"));
+    object
+        && s.get(start + 1).is_some_and(|w| {
+            w.is_quote_mark()
+                || matches!(
+                    w.lower,
+                    "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
+                )
+        })
+}
+
 fn names_a_thing(s: &[Word], i: usize) -> bool {
     let named = s
         .get(i + 1)

@@ -823,6 +823,22 @@ fn a_coordinated_verb_starts_its_own_content() {
     );
 }
 
+/// "calls", mostly a noun after a noun subject, is a cue with an object
+/// pronoun and the label given it; not with an object alone.
+#[test]
+fn a_labelling_verb_with_its_object_and_label_is_a_cue() {
+    let all = attributions("The Cruz campaign calls this a false narrative.");
+    assert_eq!(
+        cue_source_content(&all),
+        [(
+            "calls",
+            Some("The Cruz campaign"),
+            Some("this a false narrative")
+        )]
+    );
+    assert!(attributions("The campaign calls him every day.").is_empty());
+}
+
 /// "and Obama said": a coordinated clause with a speaker of its own ends
 /// the first content, and its subject starts after the coordinator.
 #[test]
