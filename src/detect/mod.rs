@@ -823,6 +823,12 @@ impl Grammar<'_> {
             .iter()
             .find(|m| m.rest.is_empty() && m.form == VerbForm::Past)?;
         let lemma = &self.vocab.lemmas[verb.lemma as usize];
+        // "The trip was planned in May", "The runoff will be decided": an
+        // intention without its holder is an event, not a hidden source
+        // (but "is intended to stop …" states a hidden holder's purpose)
+        if lemma.class == CueClass::Intention && !s.get(i + 1).is_some_and(|w| w.is("to")) {
+            return None;
+        }
         // "has been criticized", "will be seen": auxiliaries are the cue's
         let first = auxiliaries_before(s, be);
         if lemma.experiencer {

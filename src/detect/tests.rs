@@ -823,6 +823,20 @@ fn a_coordinated_verb_starts_its_own_content() {
     );
 }
 
+/// A decision is a stated intention ("decided to act"); an intention's
+/// passive with no holder and no purpose is an event ("was planned in May").
+#[test]
+fn a_decision_is_an_intention_and_a_planned_event_is_not() {
+    let all = attributions("The administration decided to act.");
+    assert_eq!(
+        cue_source_content(&all),
+        [("decided", Some("The administration"), Some("to act"))]
+    );
+    assert!(attributions("The trip was planned in May.").is_empty());
+    let purpose = one("The measure is intended to stop fraud.");
+    assert_eq!(purpose.1, "is intended");
+}
+
 /// "calls", mostly a noun after a noun subject, is a cue with an object
 /// pronoun and the label given it; not with an object alone.
 #[test]
