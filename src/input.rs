@@ -43,7 +43,9 @@ pub enum InputError {
         path: String,
         source: std::io::Error,
     },
-    #[error("{path}: not valid UTF-8 (first invalid byte at offset {offset})")]
+    #[error(
+        "{path}: not valid UTF-8 (first invalid byte at offset {offset}); --lossy reads it with U+FFFD for invalid bytes"
+    )]
     NotUtf8 { path: String, offset: usize },
     #[error("{path}: looks like a binary file (NUL byte at offset {offset})")]
     Binary { path: String, offset: usize },
@@ -448,7 +450,7 @@ mod tests {
         let err = from_bytes("bad.txt", b"ok \xff no".to_vec(), Format::Text, false).unwrap_err();
         assert_eq!(
             err.to_string(),
-            "bad.txt: not valid UTF-8 (first invalid byte at offset 3)"
+            "bad.txt: not valid UTF-8 (first invalid byte at offset 3); --lossy reads it with U+FFFD for invalid bytes"
         );
     }
 

@@ -91,7 +91,8 @@ fn invalid_utf8_names_file_and_offset() {
     let out = attrib(&["claims", &bad], None);
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        stderr(&out).contains("not valid UTF-8 (first invalid byte at offset 18)"),
+        stderr(&out)
+            .contains("not valid UTF-8 (first invalid byte at offset 18); --lossy reads it"),
         "{}",
         stderr(&out)
     );
