@@ -1136,8 +1136,42 @@ impl Grammar<'_> {
             // "Southern states are …", "Republican support has …": a noun
             !next.is_be_form() && (!next.has(flag::CLAUSE) || next.is("that"))
         });
+        // "About three-quarters support a ban", "Men under 35 support
+        // Sanders": a plural or a share right before the plural form makes it
+        // a verb when what it holds follows
+        let plural_subject = position_or_belief
+            && form == VerbForm::Base
+            && subject.as_ref().is_some_and(|sub| sub.range.end == i)
+            // (not a verb's particle: "The Obamas cut back the ritual")
+            && (!s[i - 1].is_lowercase_word()
+                || names_a_plural(&s[i - 1])
+                || s[i - 1].lower.ends_with("ed"))
+            && {
+                // (the clause before the verb: "Men under 35", "19 percent
+                // of college students polled", a noun phrase throughout)
+                let clause = s[..i]
+                    .iter()
+                    .rposition(|w| matches!(w.text, "," | ";" | ":" | "—"))
+                    .map_or(0, |k| k + 1);
+                let words = &s[clause..i];
+                // (prepositions and "than" inside it: "a majority of", "more
+                // than half")
+                let joins_phrase = |w: &Word| w.is_preposition() || w.is("than");
+                let breaks = |w: &Word| {
+                    w.is_lowercase_word() && breaks_noun_phrase(w) && !joins_phrase(w)
+                };
+                words.len() <= 10
+                    && words.iter().any(names_a_plural)
+                    && words.iter().all(|w| match w.kind {
+                        TokenKind::Punct => matches!(w.text, "%" | "-" | "."),
+                        _ => !breaks(w) && !is_auxiliary(w),
+                    })
+            }
+            && s.get(cue_end).is_some_and(|next| {
+                next.is_capitalized() || next.is_determiner() || next.lower.ends_with("ing")
+            });
         // "calls for", "calls on": the particle makes the form a verb
-        if s[i].has(flag::HOMOGRAPH) && !named_subject && len == 1 {
+        if s[i].has(flag::HOMOGRAPH) && !named_subject && !plural_subject && len == 1 {
             let strong = match right {
                 RightSide::Content(start) => {
                     // "states that have been reliably Republican": "that"
@@ -1398,8 +1432,13 @@ impl Grammar<'_> {
                 // Smith"); "Westmacott, who …, praised Obama's presidency"
                 // has its subject before
                 let invertible = lemma.class == CueClass::Speech || follows_quotation(s, i);
+                // (`"Q," responded anonymously`, `"Q" offered at the
+                // gathering`: how or where, not who)
+                let circumstance = s[np.start].is_lowercase_word()
+                    && (is_ly_adverb(&s[np.start]) || s[np.start].is_preposition());
                 if len == 1
                     && !bare_determiner
+                    && !circumstance
                     && invertible
                     && (s.get(after).is_none_or(ends)
                         || asked_after_circumstance(s, after)
@@ -2704,6 +2743,23 @@ fn labels_its_object(s: &[Word], start: usize) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
                 )
         })
+}
+
+/// "voters", "Republicans", "three-quarters", "percent", "majority": a
+/// plural noun or a share of people (not "his", "news", "business").
+fn names_a_plural(w: &Word) -> bool {
+    w.kind == TokenKind::Word
+        && !w.has(flag::PRONOUN | flag::DETERMINER)
+        && (w.lower.len() > 3
+            && w.lower.ends_with('s')
+            && !w.lower.ends_with("ss")
+            && !w.lower.ends_with("'s")
+            && !w.lower.ends_with("’s")
+            && !w.lower.ends_with("news")
+            || matches!(
+                w.lower,
+                "percent" | "majority" | "plurality" | "half" | "men" | "women" | "people"
+            ))
 }
 
 fn names_a_thing(s: &[Word], i: usize) -> bool {

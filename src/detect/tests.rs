@@ -2830,3 +2830,41 @@ fn a_quotation_after_an_opening_phrase_and_its_speaker_is_the_content() {
     let r = one("“It was fine,” Perez said on “Meet the Press.”");
     assert_eq!(r.4.as_deref(), Some("“It was fine,”"));
 }
+
+/// "Men under 35 support Sanders": after a plural or a share, the plural
+/// form of a verb that is more often a noun is the verb, when what is held
+/// follows it; not a particle after a verb, nor a noun before "is".
+#[test]
+fn a_plural_subject_makes_a_homograph_position_verb_a_cue() {
+    let all = attributions("About three-quarters of voters support a ban on lobbying.");
+    assert_eq!(
+        cue_source_content(&all),
+        [(
+            "support",
+            Some("three-quarters of voters"),
+            Some("a ban on lobbying")
+        )]
+    );
+    let all = attributions("Men under 35 support Sanders by four points.");
+    assert_eq!(cue_source_content(&all)[0].0, "support");
+    assert!(attributions("The Obamas cut back the ritual.").is_empty());
+    assert!(attributions("Voters support is slipping.").is_empty());
+    assert!(attributions("The senator said he would support it.").len() == 1);
+}
+
+/// `"Q," said a Republican, who responded anonymously`: an adverb or a
+/// prepositional phrase after a verb following a quotation tells how or
+/// where, so it is not the inverted speaker.
+#[test]
+fn a_circumstance_after_a_verb_is_not_its_inverted_source() {
+    let all = attributions(
+        "\"It will not collapse,\" said a Republican, who, like all respondents, responded anonymously.",
+    );
+    assert!(has_source(&all, "said", "a Republican"));
+    assert!(!all.iter().any(|r| r.2.as_deref() == Some("anonymously")));
+    let all = attributions("\"The plan is divisive\" offered at the gathering.");
+    assert!(
+        !all.iter()
+            .any(|r| r.2.as_deref() == Some("at the gathering"))
+    );
+}
