@@ -1194,16 +1194,48 @@ impl Grammar<'_> {
                                 .take_while(|w| !w.is_punct(","))
                                 .any(|w| w.is("as"))
                 }
-                // "…, the Daily Caller reports."
-                RightSide::Nothing(_) => subject
-                    .as_ref()
-                    .is_some_and(|sub| clause_break_before(s, sub.clause_start)),
+                // "…, the Daily Caller reports." (not "…, a swing state,
+                // said", where the verb comes after)
+                // ("Iowa, a swing state." is an apposition: no one speaks)
+                RightSide::Nothing(after) => {
+                    subject.as_ref().is_some_and(|sub| {
+                        let start = sub.clause_start;
+                        let apposition = start >= 2
+                            && (s[sub.range.start].is("a") || s[sub.range.start].is("an"))
+                            && s[start - 2].is_capitalized();
+                        // (a lowercase head names a document or a group,
+                        // or speaks after its quotation: "…," the editorial
+                        // read)
+                        let head = &s[sub.range.end - 1];
+                        let speaker = head.is_capitalized()
+                            || head.has(flag::PRONOUN | flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
+                            || names_a_plural(head)
+                            // ("the newspaper reports", "the court rules")
+                            || sub.range.len() == 2 && s[sub.range.start].is("the")
+                            || start > 0 && s[start - 1].is_quote_mark();
+                        clause_break_before(s, start) && !apposition && speaker
+                    }) && !(s.get(after).is_some_and(|w| w.is_punct(","))
+                        && self.has_cue_verb(s, after + 1..s.len().min(after + 2)))
+                }
             };
+            // "said on the MSNBC show", "…, making air quotes": the object
+            // of a verb's preposition or of a participle is no subject ("A
+            // document on the campaign's website states" has one before)
+            let not_a_subject = subject.as_ref().is_some_and(|sub| {
+                let (start, first) = (sub.range.start, &s[sub.range.start]);
+                let verb_before = start >= 2
+                    && s[start - 1].is_preposition()
+                    && !s[start - 2].has(flag::HOMOGRAPH)
+                    && self.has_cue_verb(s, start - 2..start - 1);
+                verb_before
+                    || !opens_clause_past_prepositions(s, start)
+                    || first.is_lowercase_word() && first.lower.ends_with("ing")
+            });
             // `"Q," reads the statement`: a quotation and its comma before an
             // inverted verb (not `"Q," state Sen. Jason Holsman said`)
             let after_quote =
                 follows_quotation(s, i) && !s.get(i + 1).is_some_and(Word::is_capitalized);
-            if !strong && !after_quote {
+            if !strong && !after_quote || not_a_subject {
                 return None; // "the states", "came back", "attacks on": not cues without a that-clause or quote
             }
         }
@@ -2743,6 +2775,23 @@ fn labels_its_object(s: &[Word], start: usize) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
                 )
         })
+}
+
+/// Whether the phrase at `start`, after a preposition, belongs to a noun
+/// phrase that opens its clause ("A document on the campaign's website",
+/// "Democrats on the committee on Benghazi"), not to a verb ("said on the
+/// MSNBC show") or an adverbial ("in the wake of the ruling").
+fn opens_clause_past_prepositions(s: &[Word], mut start: usize) -> bool {
+    if start == 0 || !s[start - 1].is_preposition() {
+        return true;
+    }
+    while start > 0 && s[start - 1].is_preposition() {
+        match noun_phrase_left(s, start - 1) {
+            Some(np) if np.start < start - 1 => start = np.start,
+            _ => return false,
+        }
+    }
+    opens_sentence(s, start) || clause_break_before(s, start)
 }
 
 /// "voters", "Republicans", "three-quarters", "percent", "majority": a

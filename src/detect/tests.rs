@@ -2868,3 +2868,54 @@ fn a_circumstance_after_a_verb_is_not_its_inverted_source() {
             .any(|r| r.2.as_deref() == Some("at the gathering"))
     );
 }
+
+/// A verb that is more often a noun ("state", "reports", "quotes") after
+/// its content is a cue only when what stands before it can speak: a name,
+/// a definite noun, a quotation's speaker; not an apposition ("Iowa, a
+/// swing state"), a participle's object ("making air quotes") or a
+/// preposition's ("in the wake of the Supreme Court ruling").
+#[test]
+fn a_homograph_after_its_content_needs_a_subject_that_can_speak() {
+    assert!(has_source(
+        &attributions("The vote was close, the Daily Caller reports."),
+        "reports",
+        "the Daily Caller"
+    ));
+    assert!(has_source(
+        &attributions("The vote was close, the newspaper reports."),
+        "reports",
+        "the newspaper"
+    ));
+    assert!(has_source(
+        &attributions("\"We will win,\" the editorial reads."),
+        "reads",
+        "the editorial"
+    ));
+    assert!(attributions("The election was held in Iowa, a swing state.").is_empty());
+    assert!(attributions("He spoke, making air quotes.").is_empty());
+    let all = attributions(
+        "Sen. Chuck Grassley, facing a challenge, a swing state, said he would welcome Cruz.",
+    );
+    assert_eq!(
+        cue_source_content(&all),
+        [(
+            "said",
+            Some("Sen. Chuck Grassley"),
+            Some("he would welcome Cruz")
+        )]
+    );
+    assert!(
+        attributions(
+            "Abortion will become a larger issue in the wake of the Supreme Court ruling that clinics may stay open."
+        )
+        .is_empty()
+    );
+    // (a noun phrase that opens the sentence reaches over its prepositions)
+    assert_eq!(
+        cue_source_content(&attributions(
+            "A document on the campaign's website states that couples would receive leave."
+        ))[0]
+            .0,
+        "states"
+    );
+}
