@@ -90,6 +90,8 @@ struct VocabularyFile {
     #[serde(default)]
     labelling_verbs: Vec<String>,
     #[serde(default)]
+    quotation_verbs: Vec<String>,
+    #[serde(default)]
     experiencer_verbs: Vec<String>,
     cue_phrases: Vec<CuePhraseEntry>,
     cue_nouns: Vec<String>,
@@ -215,6 +217,9 @@ pub struct Lemma {
     pub takes_as_complement: bool,
     /// "calls it “the least bad option”": an object and the label given it.
     pub labels_object: bool,
+    /// "He continued, “…”" but "Trump continued his push": words said only
+    /// next to a quotation, a that-clause or remarks.
+    pub reports_only_quotations: bool,
     /// "Democratic leaders are worried about …": in the passive, the
     /// subject holds the view; it is not what is said.
     pub experiencer: bool,
@@ -445,6 +450,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .collect();
     let experiencer: HashSet<&str> = file.experiencer_verbs.iter().map(String::as_str).collect();
     let labelling: HashSet<&str> = file.labelling_verbs.iter().map(String::as_str).collect();
+    let quotation: HashSet<&str> = file.quotation_verbs.iter().map(String::as_str).collect();
     let mut lemmas: Vec<Lemma> = Vec::new();
     let mut verbs: HashMap<String, Vec<VerbMatch>> = HashMap::default();
     let mut seen: HashMap<String, CueClass> = HashMap::default();
@@ -464,6 +470,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 takes_addressee: addressee.contains(lemma.as_str()),
                 takes_as_complement: as_complement.contains(lemma.as_str()),
                 labels_object: labelling.contains(lemma.as_str()),
+                reports_only_quotations: quotation.contains(lemma.as_str()),
                 experiencer: experiencer.contains(lemma.as_str()),
             });
             // a phrasal lemma doubles as its head does ("refer to" -> "referred to")

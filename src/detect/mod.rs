@@ -1170,6 +1170,28 @@ impl Grammar<'_> {
             && s.get(cue_end).is_some_and(|next| {
                 next.is_capitalized() || next.is_determiner() || next.lower.ends_with("ing")
             });
+        // "Trump continued his push", "the borrowing continued": a verb that
+        // reports words only next to a quotation ("He continued, “…”", "“…,”
+        // he continued"), a that-clause or remarks (vocabulary
+        // `quotation_verbs`)
+        if lemma.reports_only_quotations && len == 1 {
+            let reports_words = match right {
+                RightSide::Content(start) => {
+                    s.get(start)
+                        .is_some_and(|w| w.is_quote_mark() || w.is("that"))
+                        || s[start - 1].is_punct(":")
+                        || s[start..s.len().min(start + 4)]
+                            .iter()
+                            .any(|w| w.has(flag::CUE_NOUN))
+                }
+                RightSide::Nothing(_) => subject.as_ref().is_some_and(|sub| {
+                    sub.clause_start > 0 && s[sub.clause_start - 1].is_quote_mark()
+                }),
+            };
+            if !reports_words {
+                return None;
+            }
+        }
         // "calls for", "calls on": the particle makes the form a verb
         if s[i].has(flag::HOMOGRAPH) && !named_subject && !plural_subject && len == 1 {
             let strong = match right {

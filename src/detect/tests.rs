@@ -2919,3 +2919,30 @@ fn a_homograph_after_its_content_needs_a_subject_that_can_speak() {
         "states"
     );
 }
+
+/// "continue" (vocabulary `quotation_verbs`) reports words next to a
+/// quotation, a that-clause or remarks; elsewhere it is going on doing
+/// something.
+#[test]
+fn a_quotation_verb_is_a_cue_only_next_to_words_said() {
+    for (text, source) in [
+        ("He continued, \"We will win this state.\"", "He"),
+        ("\"We will win,\" she continued.", "she"),
+        ("Howard continued his scathing remarks.", "Howard"),
+        ("She continued that an official had lied.", "She"),
+    ] {
+        assert!(
+            has_source(&attributions(text), "continued", source),
+            "{text}"
+        );
+    }
+    for text in [
+        "Trump continued his push on Twitter.",
+        "But the drinking continued, and four years later he was dead.",
+    ] {
+        assert!(
+            !attributions(text).iter().any(|r| r.1 == "continued"),
+            "{text}"
+        );
+    }
+}
