@@ -1696,6 +1696,16 @@ impl Grammar<'_> {
         {
             return None;
         }
+        // "Good news:", "One conclusion:", "Ask yourself:": a common noun or
+        // a verb's object opens a text, not a speaker's words ("Clinton
+        // camp:", "WSJ editorial:" name whose)
+        if np.len() > 1
+            && head.is_lowercase_word()
+            && !head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD | flag::PRONOUN)
+            && !s[np.start + 1..np.end].iter().any(Word::is_capitalized)
+        {
+            return None;
+        }
         let content = self.content_right(s, i + 1)?;
         // "Hillary Clinton: 1,769.": a tally, not words
         if s[i + 1..]

@@ -2946,3 +2946,28 @@ fn a_quotation_verb_is_a_cue_only_next_to_words_said() {
         );
     }
 }
+
+/// "Good news:", "One conclusion:": a common noun phrase before a colon
+/// opens a text; a name, a poll or a titled speaker before it speaks.
+#[test]
+fn a_common_noun_before_a_colon_is_a_label_not_a_source() {
+    for text in [
+        "Good news: The answers might make you feel a little better.",
+        "One conclusion: It's a bad idea to hire someone on instinct.",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
+    for (text, source) in [
+        ("Brooks: Rubio did well in the debate.", "Brooks"),
+        (
+            "AP-GfK Poll: Voters increasingly see Sanders as electable.",
+            "AP-GfK Poll",
+        ),
+        (
+            "Sanders adviser Tad Devine: \"We will win.\"",
+            "Sanders adviser Tad Devine",
+        ),
+    ] {
+        assert!(has_source(&attributions(text), ":", source), "{text}");
+    }
+}
