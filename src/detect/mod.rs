@@ -1591,6 +1591,25 @@ impl Grammar<'_> {
         if source.is_none() && content.is_none() {
             return None;
         }
+        // "a star on the hit CW show,", "their old shows": with nothing said,
+        // a form after a determiner's phrase is the phrase's noun
+        if content.is_none()
+            && source.as_ref().is_some_and(|r| {
+                let head = &s[r.end - 1];
+                r.end == i
+                    && r.len() > 1
+                    && (s[r.start].is_determiner() || s[r.start].is_possessive())
+                    && head.is_lowercase_word()
+                    && !head.has(flag::ANONYMOUS_HEAD | flag::DOCUMENT_HEAD)
+                    && !names_a_plural(head)
+                    && !(r.start > 0 && s[r.start - 1].is_quote_mark())
+            })
+            && s.get(cue_end).is_none_or(|w| {
+                w.kind == TokenKind::Punct && !w.is_quote_mark() && !w.is_punct(":")
+            })
+        {
+            return None;
+        }
         // "Trump's campaign released a statement saying …": who published
         // the document is the source, and the cue runs from the verb
         let mut published_by = None;

@@ -2971,3 +2971,28 @@ fn a_common_noun_before_a_colon_is_a_label_not_a_source() {
         assert!(has_source(&attributions(text), ":", source), "{text}");
     }
 }
+
+/// "their old shows,": a verb form ending a phrase that opens with a
+/// determiner or a possessive, with nothing said after it, is the phrase's
+/// noun; a speaker after a quotation, a plural of people or a document
+/// still says what the clause before says.
+#[test]
+fn a_form_ending_a_determiners_phrase_with_nothing_said_is_a_noun() {
+    for text in [
+        "Fox's revival of the series was among this season's best-rated new shows.",
+        "For networks that own their old shows, a remake is alluring.",
+        "Trump has careened from speeches to interviews on the early-morning news shows.",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
+    assert!(has_source(
+        &attributions("The vote was close, the report shows."),
+        "shows",
+        "the report"
+    ));
+    assert!(has_source(
+        &attributions("Many economists in both parties applaud."),
+        "applaud",
+        "Many economists in both parties"
+    ));
+}
