@@ -2681,6 +2681,11 @@ fn object_end(s: &[Word], content: Span) -> Span {
                         | "amid"
                         | "following"
                         | "until"
+                        | "because"
+                        | "when"
+                        | "although"
+                        | "though"
+                        | "whereas"
                 ))
     });
     match stop {

@@ -2996,3 +2996,28 @@ fn a_form_ending_a_determiners_phrase_with_nothing_said_is_a_noun() {
         "Many economists in both parties"
     ));
 }
+
+/// What a position is held on is the object: a clause of reason, time or
+/// concession after it ("because …", "when …", "although …") is not.
+#[test]
+fn a_positions_object_ends_before_a_subordinate_clause() {
+    for (text, cue, object) in [
+        (
+            "Lee is backing Hillary Clinton because he worries Sanders would have trouble winning.",
+            "is backing",
+            "Hillary Clinton",
+        ),
+        (
+            "Trump attacked Cruz when the debate turned to immigration.",
+            "attacked",
+            "Cruz",
+        ),
+        (
+            "The union endorsed Sanders although its members were split.",
+            "endorsed",
+            "Sanders",
+        ),
+    ] {
+        assert!(has_content(&attributions(text), cue, object), "{text}");
+    }
+}
