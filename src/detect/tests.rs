@@ -883,16 +883,25 @@ fn a_coordinated_clause_with_its_own_speaker_ends_the_content() {
     ));
 }
 
-/// The verb that takes an addressee ("thanked Miami") has none of the
-/// coordinated verb's words for content: they are the second verb's.
+/// The verb that takes an addressee ("assured donors") has none of the
+/// coordinated verb's words for content: they are the second verb's. Whom
+/// someone thanks is what the thanks are for ("thanked Miami"), as PolNeAR
+/// marks it: "thank" takes no addressee.
 #[test]
 fn a_coordinated_verb_after_an_addressee_is_not_the_first_verbs_content() {
-    let all = attributions("Rubio thanked Miami and said it was great to be home.");
-    let rows = cue_source_content(&all);
+    let all = attributions("Cruz assured donors and said he would stay in the race.");
     assert_eq!(
-        rows,
+        cue_source_content(&all),
         [
-            ("thanked", Some("Rubio"), None),
+            ("assured", Some("Cruz"), None),
+            ("said", Some("Cruz"), Some("he would stay in the race"))
+        ]
+    );
+    let all = attributions("Rubio thanked Miami and said it was great to be home.");
+    assert_eq!(
+        cue_source_content(&all),
+        [
+            ("thanked", Some("Rubio"), Some("Miami")),
             ("said", Some("Rubio"), Some("it was great to be home"))
         ]
     );
