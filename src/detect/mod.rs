@@ -1082,7 +1082,15 @@ impl Grammar<'_> {
                         )
                     }) =>
             {
-                RightSide::Nothing(start)
+                // ("said of the plan that …", "said in ‘08 that …": the words follow the
+                // occasion)
+                match (start + 1..s.len().min(start + 9))
+                    .take_while(|&k| !s[k].is_terminal() && !s[k].is_punct(","))
+                    .find(|&k| s[k].is("that") && !s[k - 1].is_determiner())
+                {
+                    Some(that) => RightSide::Content(that),
+                    None => RightSide::Nothing(start),
+                }
             }
             right => right,
         };
@@ -1400,10 +1408,14 @@ impl Grammar<'_> {
                         content = self.content_left(s, clause_start);
                         // "The economy, Trump said, is failing": the words
                         // on both sides are the content
-                        if let (Some(left), Some(right)) = (content, self.continuation(s, after))
-                            && !s[clause_start - 1].is_quote_mark()
-                        {
-                            content = Some(left.cover(right));
+                        match (content, self.continuation(s, after)) {
+                            (Some(left), Some(right)) if !s[clause_start - 1].is_quote_mark() => {
+                                content = Some(left.cover(right));
+                            }
+                            // ("But, Carson added, he did not support it": a
+                            // conjunction alone before)
+                            (None, Some(right)) => content = Some(right),
+                            _ => {}
                         }
                     } else if (s[clause_start].is("as") || clause_start == 0)
                         && s.get(after).is_some_and(|t| t.is_punct(","))

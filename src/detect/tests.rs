@@ -3030,3 +3030,31 @@ fn a_positions_object_ends_before_a_subordinate_clause() {
         assert!(has_content(&attributions(text), cue, object), "{text}");
     }
 }
+
+/// "said of the plan that …": after the occasion or the topic, a that-clause
+/// is what was said; "But, Carson added, he …": with only a conjunction
+/// before the parenthetical speaker, the words are after it.
+#[test]
+fn the_words_follow_an_occasion_or_a_parenthetical_speaker() {
+    assert!(has_content(
+        &attributions("Belcher said in ‘08 that white voters had shifted."),
+        "said",
+        "that white voters had shifted"
+    ));
+    assert!(has_content(
+        &attributions("Trump said of the plan that it would fail."),
+        "said",
+        "that it would fail"
+    ));
+    assert!(has_content(
+        &attributions("But, Carson added, he did not support issuing quarantines."),
+        "added",
+        "he did not support issuing quarantines"
+    ));
+    // (an occasion alone is no content)
+    assert!(has_content(
+        &attributions("\"It's fine,\" Trump said of waterboarding."),
+        "said",
+        "\"It's fine,\""
+    ));
+}
