@@ -2439,6 +2439,14 @@ impl Grammar<'_> {
         {
             return RightSide::Content(close + 1);
         }
+        // "said — on Twitter, as it happens — that …": an aside between
+        // dashes likewise
+        if s.get(k).is_some_and(is_dash)
+            && let Some(close) = (k + 2..s.len().min(k + 12)).find(|&j| is_dash(&s[j]))
+            && s.get(close + 1).is_some_and(|t| t.is("that"))
+        {
+            return RightSide::Content(close + 1);
+        }
         k = skip_adverbials_right(s, k);
         match s.get(k) {
             None => RightSide::Nothing(k),

@@ -3032,7 +3032,8 @@ fn a_positions_object_ends_before_a_subordinate_clause() {
 }
 
 /// "said of the plan that …": after the occasion or the topic, a that-clause
-/// is what was said; "But, Carson added, he …": with only a conjunction
+/// is what was said, and after an aside between dashes; "But, Carson
+/// added, he …": with only a conjunction
 /// before the parenthetical speaker, the words are after it.
 #[test]
 fn the_words_follow_an_occasion_or_a_parenthetical_speaker() {
@@ -3050,6 +3051,13 @@ fn the_words_follow_an_occasion_or_a_parenthetical_speaker() {
         &attributions("But, Carson added, he did not support issuing quarantines."),
         "added",
         "he did not support issuing quarantines"
+    ));
+    assert!(has_content(
+        &attributions(
+            "Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million."
+        ),
+        "said",
+        "that Trump raised $4 million"
     ));
     // (an occasion alone is no content)
     assert!(has_content(
