@@ -3031,10 +3031,10 @@ fn a_positions_object_ends_before_a_subordinate_clause() {
     }
 }
 
-/// "said of the plan that …": after the occasion or the topic, a that-clause
-/// is what was said, and after an aside between dashes; "But, Carson
-/// added, he …": with only a conjunction
-/// before the parenthetical speaker, the words are after it.
+/// "said of the plan that …": after the occasion or the topic, or an aside
+/// between dashes, a that-clause is what was said; "But, Carson added,
+/// he …": with only a conjunction before the parenthetical speaker, the
+/// words are after it.
 #[test]
 fn the_words_follow_an_occasion_or_a_parenthetical_speaker() {
     assert!(has_content(
