@@ -80,7 +80,44 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
         drop_nested(&mut found);
         all.extend(found);
     }
+    carry_quotes_into_next_paragraph(&mut all, seg);
     all
+}
+
+/// `"Q1," Adelson said.` ¶ `"Q2 …"`: a quotation opening the next
+/// paragraph, with no speaker of its own, goes on with the words of the
+/// speaker whose tag closed the paragraph before (the carry-over of
+/// attribution that AP and Reuters style rely on).
+fn carry_quotes_into_next_paragraph(all: &mut [Found], seg: &Segmentation) {
+    let paragraph_of = |f: &Found| seg.sentences[f.sentence].paragraph;
+    for k in 0..all.len() {
+        let (a, later) = all[k..].split_first_mut().expect("k < len");
+        let p = paragraph_of(a);
+        let Some(first) = a.content else { continue };
+        // the tag closes its paragraph, after the quotation it attributes
+        let closes_paragraph = seg
+            .sentences
+            .get(a.sentence + 1)
+            .is_none_or(|n| n.paragraph != p);
+        if a.mode != Mode::Direct || first.end > a.cue.start || !closes_paragraph {
+            continue;
+        }
+        // paragraph after paragraph, while each is a quotation that names
+        // no speaker of its own
+        let mut content = first;
+        for next in p + 1..seg.paragraphs.len() {
+            let Some(quote) =
+                segment::quotation_opening_at(&seg.quotes, seg.paragraphs[next].start)
+            else {
+                break;
+            };
+            if later.iter().any(|b| paragraph_of(b) == next) {
+                break;
+            }
+            content = content.cover(quote);
+        }
+        a.content = Some(content);
+    }
 }
 
 /// "X said A, while Y said B" and "X criticized A and said B" are two

@@ -723,8 +723,19 @@ fn a_quotation_opening_the_next_sentence_continues_the_speakers_words() {
         found.4.as_deref(),
         Some("\"I am not shy,\" I said. \"I have not been reluctant.\"")
     );
-    // not across a paragraph break
-    let text = "\"I am not shy,\" I said.\n\n\"I have not been reluctant.\"";
+    // across a paragraph break, when the tag closes its paragraph and the
+    // next paragraph is a quotation with no speaker of its own
+    let text = "\"I am not shy,\" I said.\n\n\"I have not been reluctant.\"\n\n\"Nor afraid.\"";
+    assert_eq!(
+        attributions(text)[0].4.as_deref(),
+        Some("\"I am not shy,\" I said.\n\n\"I have not been reluctant.\"\n\n\"Nor afraid.\"")
+    );
+    let text = "\"I am not shy,\" I said.\n\n\"I have not been reluctant,\" she said.";
+    assert_eq!(
+        attributions(text)[0].4.as_deref(),
+        Some("\"I am not shy,\"")
+    );
+    let text = "\"I am not shy,\" I said. He left.\n\n\"I have not been reluctant.\"";
     assert_eq!(
         attributions(text)[0].4.as_deref(),
         Some("\"I am not shy,\"")
