@@ -111,7 +111,12 @@ fn carry_quotes_into_next_paragraph(all: &mut [Found], seg: &Segmentation) {
             else {
                 break;
             };
-            if later.iter().any(|b| paragraph_of(b) == next) {
+            // (attributions are in text order: only the next few are read)
+            if later
+                .iter()
+                .take_while(|b| paragraph_of(b) <= next)
+                .any(|b| paragraph_of(b) == next)
+            {
                 break;
             }
             content = content.cover(quote);
