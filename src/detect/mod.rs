@@ -215,10 +215,13 @@ fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
         let Some(r) = b.source.clone() else { continue };
         let subject_start = words[r.start].span.start;
         let coordinator = (r.start + 1..r.end).find(|&k| {
+            // (or a clause inside the subject span that is no relative
+            // clause of it: "a woman asked for a photo and Clinton said")
+            let own_clause = !words[r.start..k].iter().any(|w| w.has(flag::RELATIVE));
             matches!(words[k].lower, "and" | "but")
-                && contents
-                    .iter()
-                    .any(|&(cue, end)| cue.end <= subject_start && end == words[k - 1].span.end)
+                && contents.iter().any(|&(cue, end)| {
+                    (cue.end <= subject_start || own_clause) && end == words[k - 1].span.end
+                })
         });
         if let Some(k) = coordinator {
             b.source = Some(k + 1..r.end);
@@ -646,7 +649,16 @@ impl Grammar<'_> {
                 .take_while(|&k| s[k].kind != TokenKind::Punct)
                 .find(|&k| asks(&s[k]) || s[k].is("to") && s[i + 1].is("by"))
         };
-        if question.is_none() && !(be.is_some() && next.kind == TokenKind::Word && !next.is("by")) {
+        // `Blumenthal was asked, "If you had known …?"`: the question quoted
+        let quoted = (be.is_some() && next.is_punct(","))
+            .then(|| s.get(i + 2).and_then(|q| q.quote))
+            .flatten()
+            .map(|q| segment::chain_end(self.quotes, q as usize))
+            .filter(|_| s[i + 2].is_quote_mark());
+        if quoted.is_none()
+            && question.is_none()
+            && !(be.is_some() && next.kind == TokenKind::Word && !next.is("by"))
+        {
             return None;
         }
         // "asked about X": "about" is the cue's, X the content
@@ -663,6 +675,10 @@ impl Grammar<'_> {
         let end = (start..s.len())
             .find(|&k| s[k].is_punct(",") || s[k].is_punct(";"))
             .unwrap_or(s.len());
+        let (content, mode) = match quoted {
+            Some(quote_end) => (s[i + 2].span.cover(quote_end), Mode::Direct),
+            None => (content_span(s, start, end), Mode::Indirect),
+        };
         Some(Match {
             found: Found {
                 // "asked about": the preposition is the verb's, as PolNeAR has it
@@ -676,8 +692,8 @@ impl Grammar<'_> {
                 source: asker.map(|np| doc_range(s, np)),
                 agentless: false,
                 antecedent: None,
-                content: Some(content_span(s, start, end)),
-                mode: Mode::Indirect,
+                content: Some(content),
+                mode,
                 sentence: n,
             },
             resume: i + 1,
@@ -2446,7 +2462,12 @@ impl Grammar<'_> {
             }
             // "urged him to resign", "accused Trump of using …": the object
             // is the subject of what is urged or alleged, part of the content
-            if k > object && s.get(k).is_some_and(|t| t.is("to") || t.is("of")) {
+            // ("asked for a photo and Clinton said": no addressee, but a
+            // phrase that runs into a clause of its own)
+            if k > object
+                && (s.get(k).is_some_and(|t| t.is("to") || t.is("of"))
+                    || self.has_cue_verb(s, k..s.len().min(k + 1)))
+            {
                 return RightSide::Content(object);
             }
         }

@@ -3077,3 +3077,26 @@ fn the_words_follow_an_occasion_or_a_parenthetical_speaker() {
         "\"It's fine,\""
     ));
 }
+
+/// `X was asked, "Q?"`: the quoted question is the content, and nobody
+/// known asked it; "a woman asked for a photo and Clinton said, “…”": the
+/// request ends where a clause with its own speaker begins.
+#[test]
+fn a_question_asked_and_a_request_before_another_speaker() {
+    let all = attributions(
+        "Blumenthal was asked, \"If you had known she had a personal server, would you have told her?\"",
+    );
+    assert_eq!(
+        cue_source_content(&all),
+        [(
+            "was asked",
+            None,
+            Some("\"If you had known she had a personal server, would you have told her?\"")
+        )]
+    );
+    let all = attributions(
+        "At one point, a woman asked for a photo and Clinton said, \"as long as we are not violating any election laws.\"",
+    );
+    assert!(has_content(&all, "asked for", "a photo"));
+    assert!(has_source(&all, "said", "Clinton"));
+}
