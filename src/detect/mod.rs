@@ -2906,6 +2906,12 @@ fn labels_its_object(s: &[Word], start: usize) -> bool {
     let object = s
         .get(start)
         .is_some_and(|w| OBJECT_PRONOUNS.contains(&w.lower) || w.is("this"));
+    // ("calls Cruz “a conviction candidate”", "calls the issue of security
+    // “a priority”": a noun phrase and the quoted label)
+    let quoted_label = || {
+        noun_phrase_right(s, start)
+            .is_some_and(|np| np.len() <= 6 && s.get(np.end).is_some_and(Word::is_quote_mark))
+    };
     object
         && s.get(start + 1).is_some_and(|w| {
             w.is_quote_mark()
@@ -2914,6 +2920,7 @@ fn labels_its_object(s: &[Word], start: usize) -> bool {
                     "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
                 )
         })
+        || quoted_label()
 }
 
 /// Whether the phrase at `start`, after a preposition, belongs to a noun

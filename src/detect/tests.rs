@@ -862,6 +862,15 @@ fn a_labelling_verb_with_its_object_and_label_is_a_cue() {
         )]
     );
     assert!(attributions("The campaign calls him every day.").is_empty());
+    // (a noun phrase and its quoted label)
+    assert!(has_content(
+        &attributions(
+            "Washington Post columnist Michael Gerson, a speechwriter in the White House, calls Cruz \"a conviction candidate.\""
+        ),
+        "calls",
+        "Cruz \"a conviction candidate.\""
+    ));
+    assert!(attributions("The campaign calls supporters every day.").is_empty());
 }
 
 /// "and Obama said": a coordinated clause with a speaker of its own ends
