@@ -1205,7 +1205,7 @@ impl Grammar<'_> {
         // "About three-quarters support a ban", "Men under 35 support
         // Sanders": a plural or a share right before the plural form makes it
         // a verb when what it holds follows
-        let plural_subject = position_or_belief
+        let plural_subject = matches!(lemma.class, CueClass::Position | CueClass::Belief)
             && form == VerbForm::Base
             && subject.as_ref().is_some_and(|sub| sub.range.end == i)
             // (not a verb's particle: "The Obamas cut back the ritual")

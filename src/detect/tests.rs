@@ -2879,6 +2879,17 @@ fn a_plural_subject_makes_a_homograph_position_verb_a_cue() {
     assert!(attributions("The Obamas cut back the ritual.").is_empty());
     assert!(attributions("Voters support is slipping.").is_empty());
     assert!(attributions("The senator said he would support it.").len() == 1);
+    // (and the verbs whose content may be an object and its "as" phrase)
+    assert!(has_source(
+        &attributions("Opinion polls see Le Pen making it to a run-off."),
+        "see",
+        "Opinion polls"
+    ));
+    assert!(has_source(
+        &attributions("More than 13 million people cast a vote for him."),
+        "cast",
+        "More than 13 million people"
+    ));
 }
 
 /// `"Q," said a Republican, who responded anonymously`: an adverb or a
