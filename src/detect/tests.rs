@@ -540,6 +540,11 @@ fn nouns_that_look_like_cues_are_not_cues() {
             .iter()
             .all(|r| r.1 != "claims")
     );
+    // (vocabulary `not_cues`: "sound bite", "sound judgement")
+    assert!(attributions("Christie is tempered by experience and sound judgement.").is_empty());
+    assert!(
+        attributions("Clinton delivered the made-for-TV sound bite about the '60s.").is_empty()
+    );
 }
 
 #[test]
