@@ -1026,6 +1026,19 @@ impl Grammar<'_> {
             form = frame_form;
         }
         let lemma = &self.vocab.lemmas[lemma_id as usize];
+        // "where he appeared,", "they appeared together", "appeared as his
+        // girlfriend": showing up, not seeming (which needs what seems so:
+        // "appeared deferential", "appears to be", "seems that")
+        if lemma.class == CueClass::Evidential
+            && s.get(i + len).is_none_or(|w| {
+                w.is_terminal()
+                    || w.is_punct(",")
+                    || matches!(w.lower, "together" | "as" | "alongside")
+                    || w.is_preposition() && !w.is("to") && !w.is("like")
+            })
+        {
+            return None;
+        }
         // "several said", "many believed", "Many fear …": a quantifier
         // standing alone is the subject of a past-tense or base verb (after
         // "many" a noun would be plural)

@@ -3125,3 +3125,25 @@ fn a_question_asked_and_a_request_before_another_speaker() {
     assert!(has_content(&all, "asked for", "a photo"));
     assert!(has_source(&all, "said", "Clinton"));
 }
+
+/// "seem", "appear" and "sound" hedge what seems so ("appeared
+/// deferential", "seems to work"); with nothing after them, or a place or
+/// company ("where he appeared,", "appeared together"), they are showing up.
+#[test]
+fn an_evidential_verb_needs_what_seems_so() {
+    for text in [
+        "Cruz's team packed every space where he appeared, drawing crowds of hundreds.",
+        "They appeared together on the campaign trail for the first time.",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
+    for (text, cue) in [
+        (
+            "The vice president appeared deferential to the Turkish president.",
+            "appeared",
+        ),
+        ("The plan seems to work.", "seems"),
+    ] {
+        assert_eq!(cue_source_content(&attributions(text))[0].0, cue, "{text}");
+    }
+}
