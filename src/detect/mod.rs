@@ -1218,8 +1218,13 @@ impl Grammar<'_> {
         // "About three-quarters support a ban", "Men under 35 support
         // Sanders": a plural or a share right before the plural form makes it
         // a verb when what it holds follows
-        let plural_subject = matches!(lemma.class, CueClass::Position | CueClass::Belief)
+        // (asked only of a homograph, below: most verbs never need it)
+        let plural_subject = || {
+            matches!(lemma.class, CueClass::Position | CueClass::Belief)
             && form == VerbForm::Base
+            && s.get(cue_end).is_some_and(|next| {
+                next.is_capitalized() || next.is_determiner() || next.lower.ends_with("ing")
+            })
             && subject.as_ref().is_some_and(|sub| sub.range.end == i)
             // (not a verb's particle: "The Obamas cut back the ritual")
             && (!s[i - 1].is_lowercase_word()
@@ -1246,9 +1251,7 @@ impl Grammar<'_> {
                         _ => !breaks(w) && !is_auxiliary(w),
                     })
             }
-            && s.get(cue_end).is_some_and(|next| {
-                next.is_capitalized() || next.is_determiner() || next.lower.ends_with("ing")
-            });
+        };
         // "Trump continued his push", "the borrowing continued": a verb that
         // reports words only next to a quotation ("He continued, “…”", "“…,”
         // he continued"), a that-clause or remarks (vocabulary
@@ -1272,7 +1275,7 @@ impl Grammar<'_> {
             }
         }
         // "calls for", "calls on": the particle makes the form a verb
-        if s[i].has(flag::HOMOGRAPH) && !named_subject && !plural_subject && len == 1 {
+        if s[i].has(flag::HOMOGRAPH) && !named_subject && len == 1 && !plural_subject() {
             let strong = match right {
                 RightSide::Content(start) => {
                     // "states that have been reliably Republican": "that"
