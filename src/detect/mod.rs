@@ -1153,8 +1153,8 @@ impl Grammar<'_> {
                         )
                     }) =>
             {
-                // ("said of the plan that …", "said in ‘08 that …": the words follow the
-                // occasion)
+                // ("said of the plan that …", "said in ‘08 that …": the words
+                // follow the occasion)
                 match (start + 1..s.len().min(start + 9))
                     .take_while(|&k| !s[k].is_terminal() && !s[k].is_punct(","))
                     .find(|&k| s[k].is("that") && !s[k - 1].is_determiner())
@@ -1299,8 +1299,8 @@ impl Grammar<'_> {
                                 .any(|w| w.is("as"))
                 }
                 // "…, the Daily Caller reports." (not "…, a swing state,
-                // said", where the verb comes after)
-                // ("Iowa, a swing state." is an apposition: no one speaks)
+                // said", where the verb comes after, nor "Iowa, a swing
+                // state.", an apposition: no one speaks)
                 RightSide::Nothing(after) => {
                     subject.as_ref().is_some_and(|sub| {
                         let start = sub.clause_start;
@@ -1802,8 +1802,9 @@ impl Grammar<'_> {
             return None;
         }
         // "Good news:", "One conclusion:", "Ask yourself:": a common noun or
-        // a verb's object opens a text, not a speaker's words ("Clinton
-        // camp:", "WSJ editorial:" name whose)
+        // a verb's object opens a text, not a speaker's words (a name after
+        // the first word still speaks: "Sanders adviser Tad Devine:"; one
+        // that is the first word is lost with them: "Clinton camp:")
         if np.len() > 1
             && head.is_lowercase_word()
             && !head.has(flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD | flag::PRONOUN)
@@ -2922,8 +2923,8 @@ fn labels_its_object(s: &[Word], start: usize) -> bool {
     let object = s
         .get(start)
         .is_some_and(|w| OBJECT_PRONOUNS.contains(&w.lower) || w.is("this"));
-    // ("calls Cruz “a conviction candidate”", "calls the issue of security
-    // “a priority”": a noun phrase and the quoted label)
+    // ("calls Cruz “a conviction candidate”", "call Trump “very
+    // flexible”": a noun phrase and the quoted label)
     let quoted_label = || {
         noun_phrase_right(s, start)
             .is_some_and(|np| np.len() <= 6 && s.get(np.end).is_some_and(Word::is_quote_mark))
