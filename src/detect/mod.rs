@@ -1155,11 +1155,18 @@ impl Grammar<'_> {
             {
                 // ("said of the plan that …", "said in ‘08 that …": the words
                 // follow the occasion)
+                // (or a quotation after its colon or comma: "said of
+                // Congress: “…”")
+                let quote_after = |k: usize| {
+                    (s[k].is_punct(":") || s[k].is_punct(","))
+                        && s.get(k + 1).is_some_and(Word::is_quote_mark)
+                };
                 match (start + 1..s.len().min(start + 9))
-                    .take_while(|&k| !s[k].is_terminal() && !s[k].is_punct(","))
-                    .find(|&k| s[k].is("that") && !s[k - 1].is_determiner())
+                    .take_while(|&k| !s[k].is_terminal() && (!s[k].is_punct(",") || quote_after(k)))
+                    .find(|&k| s[k].is("that") && !s[k - 1].is_determiner() || quote_after(k))
                 {
-                    Some(that) => RightSide::Content(that),
+                    Some(k) if s[k].is("that") => RightSide::Content(k),
+                    Some(k) => RightSide::Content(k + 1),
                     None => RightSide::Nothing(start),
                 }
             }

@@ -3095,6 +3095,16 @@ fn the_words_follow_an_occasion_or_a_parenthetical_speaker() {
         "said",
         "that Trump raised $4 million"
     ));
+    assert!(has_content(
+        &attributions("He said of Congress: \"They just need to get their act together.\""),
+        "said",
+        "\"They just need to get their act together.\""
+    ));
+    assert!(has_content(
+        &attributions("A Warren adviser said of the senator, \"She takes the threat seriously.\""),
+        "said",
+        "\"She takes the threat seriously.\""
+    ));
     // (an occasion alone is no content)
     assert!(has_content(
         &attributions("\"It's fine,\" Trump said of waterboarding."),
