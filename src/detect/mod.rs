@@ -80,8 +80,51 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
         drop_nested(&mut found);
         all.extend(found);
     }
+    quote_before_a_bare_tag(&mut all, words, seg);
     carry_quotes_into_next_paragraph(&mut all, seg);
     all
+}
+
+/// `“… the emails.” Trump said.`: a tag that is a sentence of its own, a
+/// speaker and a verb of speech, says the quotation that closes the
+/// sentence before it in the same paragraph.
+fn quote_before_a_bare_tag(all: &mut [Found], words: &[Word], seg: &Segmentation) {
+    for a in all.iter_mut() {
+        let (Some(source), None) = (&a.source, a.content) else {
+            continue;
+        };
+        if a.kind != CueKind::Verb || a.class != CueClass::Speech || a.sentence == 0 {
+            continue;
+        }
+        let sentence = &seg.sentences[a.sentence];
+        let previous = &seg.sentences[a.sentence - 1];
+        let tokens = sentence.tokens.clone();
+        // the whole sentence is the speaker, the verb and its period
+        let cue_last = words[tokens.clone()]
+            .iter()
+            .rposition(|w| w.span.end == a.cue.end)
+            .map(|k| tokens.start + k);
+        // ("The campaign did not elaborate." said nothing)
+        let negated = words[tokens.clone()]
+            .iter()
+            .any(|w| matches!(w.lower, "not" | "never") || w.lower.ends_with("n't"));
+        let bare = source.start == tokens.start
+            && !negated
+            && cue_last.is_some_and(|k| k + 2 == tokens.end && words[k + 1].is_terminal());
+        if !bare || previous.paragraph != sentence.paragraph || previous.tokens.is_empty() {
+            continue;
+        }
+        let last = previous.tokens.end - 1;
+        let Some(q) = words[last]
+            .quote
+            .filter(|&q| seg.quotes[q as usize].close == Some(last))
+        else {
+            continue;
+        };
+        a.content =
+            Some(segment::chain_start(&seg.quotes, q as usize).cover(seg.quotes[q as usize].span));
+        a.mode = Mode::Direct;
+    }
 }
 
 /// `"Q1," Adelson said.` ¶ `"Q2 …"`: a quotation opening the next

@@ -3157,3 +3157,21 @@ fn an_evidential_verb_needs_what_seems_so() {
         assert_eq!(cue_source_content(&attributions(text))[0].0, cue, "{text}");
     }
 }
+
+/// `“…” Trump said.`: a tag that is a sentence of its own says the
+/// quotation closing the sentence before it; a negated one says nothing.
+#[test]
+fn a_bare_tag_after_a_closed_quotation_says_it() {
+    let all = attributions("“Russia, I hope you are able to find the emails.” Trump said.");
+    assert!(has_content(
+        &all,
+        "said",
+        "“Russia, I hope you are able to find the emails.”"
+    ));
+    let all =
+        attributions("“Neither of these emails involve her.” The campaign did not elaborate.");
+    assert!(
+        !all.iter()
+            .any(|r| r.4.is_some() && r.1.contains("elaborate"))
+    );
+}
