@@ -3073,44 +3073,46 @@ fn a_positions_object_ends_before_a_subordinate_clause() {
 /// words are after it.
 #[test]
 fn the_words_follow_an_occasion_or_a_parenthetical_speaker() {
-    assert!(has_content(
-        &attributions("Belcher said in ‘08 that white voters had shifted."),
-        "said",
-        "that white voters had shifted"
-    ));
-    assert!(has_content(
-        &attributions("Trump said of the plan that it would fail."),
-        "said",
-        "that it would fail"
-    ));
-    assert!(has_content(
-        &attributions("But, Carson added, he did not support issuing quarantines."),
-        "added",
-        "he did not support issuing quarantines"
-    ));
-    assert!(has_content(
-        &attributions(
-            "Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million."
+    for (text, cue, content) in [
+        (
+            "Belcher said in ‘08 that white voters had shifted.",
+            "said",
+            "that white voters had shifted",
         ),
-        "said",
-        "that Trump raised $4 million"
-    ));
-    assert!(has_content(
-        &attributions("He said of Congress: \"They just need to get their act together.\""),
-        "said",
-        "\"They just need to get their act together.\""
-    ));
-    assert!(has_content(
-        &attributions("A Warren adviser said of the senator, \"She takes the threat seriously.\""),
-        "said",
-        "\"She takes the threat seriously.\""
-    ));
-    // (an occasion alone is no content)
-    assert!(has_content(
-        &attributions("\"It's fine,\" Trump said of waterboarding."),
-        "said",
-        "\"It's fine,\""
-    ));
+        (
+            "Trump said of the plan that it would fail.",
+            "said",
+            "that it would fail",
+        ),
+        (
+            "But, Carson added, he did not support issuing quarantines.",
+            "added",
+            "he did not support issuing quarantines",
+        ),
+        (
+            "Paul Manafort said — on Twitter, as it happens — that Trump raised $4 million.",
+            "said",
+            "that Trump raised $4 million",
+        ),
+        (
+            "He said of Congress: \"They just need to get their act together.\"",
+            "said",
+            "\"They just need to get their act together.\"",
+        ),
+        (
+            "A Warren adviser said of the senator, \"She takes the threat seriously.\"",
+            "said",
+            "\"She takes the threat seriously.\"",
+        ),
+        // (an occasion alone is no content)
+        (
+            "\"It's fine,\" Trump said of waterboarding.",
+            "said",
+            "\"It's fine,\"",
+        ),
+    ] {
+        assert!(has_content(&attributions(text), cue, content), "{text}");
+    }
 }
 
 /// `X was asked, "Q?"`: the quoted question is the content, and nobody
