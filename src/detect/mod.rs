@@ -3139,8 +3139,19 @@ fn list_start(s: &[Word], last: usize) -> usize {
             - usize::from(
                 item.start > 0 && matches!(s[item.start - 1].lower, "neither" | "both" | "either"),
             );
-        if start == 0 || clause_break_before(s, start) && !s[start - 1].is_punct(",") {
+        let opens_clause = |start: usize| {
+            start == 0 || clause_break_before(s, start) && !s[start - 1].is_punct(",")
+        };
+        if opens_clause(start) {
             return start;
+        }
+        // ("majorities of voters in Alabama, Georgia and Virginia want": a
+        // list of a preposition's objects, inside the subject it ends)
+        if s[item.start - 1].is_preposition()
+            && let Some(head) = noun_phrase_left(s, item.start - 1)
+            && opens_clause(head.start)
+        {
+            return head.start;
         }
         if !s[item.start - 1].is_punct(",") || item.start < 2 {
             break;

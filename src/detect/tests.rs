@@ -1194,6 +1194,13 @@ fn a_list_of_names_is_one_source() {
             .as_deref(),
         Some("officials")
     );
+    // a list of a preposition's objects ends the subject it is inside
+    assert_eq!(
+        one("Political observers in Virginia and around the country say Scott deserves it.")
+            .2
+            .as_deref(),
+        Some("Political observers in Virginia and around the country")
+    );
 }
 
 #[test]
