@@ -847,7 +847,10 @@ impl Grammar<'_> {
             return None;
         }
         let source = noun_phrase_right(s, by + 1)?;
-        let content = noun_phrase_left(s, be).map(|np| content_span(s, np.start, np.end));
+        // "was backed by", "has been criticized by": the auxiliaries are the
+        // cue's, as in the active voice, and what was backed is before them
+        let auxiliaries = auxiliaries_before(s, be);
+        let content = noun_phrase_left(s, auxiliaries).map(|np| content_span(s, np.start, np.end));
         let (class, stance) = self
             .vocab
             .verb(participle.lower)
@@ -859,9 +862,7 @@ impl Grammar<'_> {
             .unwrap_or((CueClass::Position, Stance::Neutral));
         Some(Match {
             found: Found {
-                // "was backed by", "has been criticized by": the
-                // auxiliaries are the cue's, as in the active voice
-                cue: s[auxiliaries_before(s, be)].span.cover(participle.span),
+                cue: s[auxiliaries].span.cover(participle.span),
                 lemma: participle.lower.to_string(),
                 kind: CueKind::Verb,
                 stance,

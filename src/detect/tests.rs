@@ -491,6 +491,36 @@ fn passive_with_vague_agent() {
 }
 
 #[test]
+fn the_subject_of_a_passive_with_an_agent_is_its_content() {
+    for (text, cue, source, content) in [
+        (
+            "These policy proposals have been applauded by Wall Street critics.",
+            "have been applauded",
+            "Wall Street critics",
+            "These policy proposals",
+        ),
+        (
+            "He also was backed by the union.",
+            "also was backed",
+            "the union",
+            "He",
+        ),
+        (
+            "The plan was rejected by the Senate.",
+            "was rejected",
+            "the Senate",
+            "The plan",
+        ),
+    ] {
+        assert_eq!(
+            cue_source_content(&attributions(text)),
+            [(cue, Some(source), Some(content))],
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
     assert_eq!((r.2.as_deref(), r.3), (Some("The report"), Some(Document)));
