@@ -361,6 +361,7 @@ impl Grammar<'_> {
                 .or_else(|| self.stance_adjective(s, i, n))
                 .or_else(|| self.cue_passive(s, i, n))
                 .or_else(|| self.in_document(s, i, n, &out))
+                .or_else(|| self.opening_speech_verb(s, i, n))
                 .or_else(|| self.verb_cue(s, i, n, &out))
                 .or_else(|| self.clause_colon_quote(s, i, n, &out))
                 .or_else(|| self.colon_quote(s, i, n))
@@ -2074,6 +2075,49 @@ impl Grammar<'_> {
             Some(content_span(s, start, end))
         };
         Some(hedge(w, i, CueKind::Adverb, content, n))
+    }
+
+    /// `Said Comey, "…"`, `Continued Stone: “…”`: a verb of speech opening
+    /// the sentence, its speaker after it, and the quotation after a comma
+    /// or a colon (past an aside on the speaker: "Said Dorothy Poynter, who
+    /// grew up with Ali, “…”").
+    fn opening_speech_verb(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let w = &s[i];
+        if i != 0 || !w.has(flag::CUE_VERB) || !w.is_capitalized() {
+            return None;
+        }
+        let lemma = self.vocab.verb(w.lower).iter().find_map(|m| {
+            let lemma = &self.vocab.lemmas[m.lemma as usize];
+            (m.rest.is_empty()
+                && matches!(m.form, VerbForm::Past | VerbForm::Present)
+                && lemma.class == CueClass::Speech)
+                .then_some(lemma)
+        })?;
+        let speaker = noun_phrase_right(s, 1)?;
+        let mark = (speaker.end..s.len().min(speaker.end + 24)).find(|&k| {
+            (s[k].is_punct(",") || s[k].is_punct(":"))
+                && s.get(k + 1).is_some_and(Word::is_quote_mark)
+        })?;
+        if mark > speaker.end && !s[speaker.end].is_punct(",") {
+            return None;
+        }
+        let content = self.content_right(s, mark + 1)?;
+        Some(Match {
+            found: Found {
+                cue: w.span,
+                lemma: lemma.text.clone(),
+                kind: CueKind::Verb,
+                stance: lemma.stance,
+                class: lemma.class,
+                source: Some(doc_range(s, speaker)),
+                agentless: false,
+                antecedent: None,
+                content: Some(content),
+                mode: Mode::Direct,
+                sentence: n,
+            },
+            resume: s.len(),
+        })
     }
 
     /// `alleged weapons transfers`, `the so-called deal`.

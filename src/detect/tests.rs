@@ -51,6 +51,17 @@ fn cue_source_content(all: &[Row]) -> Vec<(&str, Option<&str>, Option<&str>)> {
         .collect()
 }
 
+/// Each text has exactly one attribution, with this cue, source and content.
+fn each_is_one_attribution(cases: &[(&str, &str, &str, &str)]) {
+    for &(text, cue, source, content) in cases {
+        assert_eq!(
+            cue_source_content(&attributions(text)),
+            [(cue, Some(source), Some(content))],
+            "{text}"
+        );
+    }
+}
+
 fn one(text: &str) -> Row {
     let all = attributions(text);
     assert_eq!(
@@ -492,7 +503,7 @@ fn passive_with_vague_agent() {
 
 #[test]
 fn the_subject_of_a_passive_with_an_agent_is_its_content() {
-    for (text, cue, source, content) in [
+    each_is_one_attribution(&[
         (
             "These policy proposals have been applauded by Wall Street critics.",
             "have been applauded",
@@ -511,13 +522,31 @@ fn the_subject_of_a_passive_with_an_agent_is_its_content() {
             "the Senate",
             "The plan",
         ),
-    ] {
-        assert_eq!(
-            cue_source_content(&attributions(text)),
-            [(cue, Some(source), Some(content))],
-            "{text}"
-        );
-    }
+    ]);
+}
+
+#[test]
+fn a_verb_of_speech_opening_the_sentence_has_its_speaker_after_it() {
+    each_is_one_attribution(&[
+        (
+            "Said Comey, \"The thought that an error could happen is painful.\"",
+            "Said",
+            "Comey",
+            "\"The thought that an error could happen is painful.\"",
+        ),
+        (
+            "Continued Stone: “So I think it’s a very real problem.”",
+            "Continued",
+            "Stone",
+            "“So I think it’s a very real problem.”",
+        ),
+        (
+            "Said Dorothy Poynter, who grew up with Ali, “We were all so proud of him.”",
+            "Said",
+            "Dorothy Poynter",
+            "“We were all so proud of him.”",
+        ),
+    ]);
 }
 
 #[test]
