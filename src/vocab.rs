@@ -520,6 +520,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     let heads: HashSet<&str> = seen
         .keys()
         .map(|l| l.split(' ').next().unwrap_or_default())
+        .chain(file.light_verbs.iter().map(String::as_str))
         .collect();
     if let Some(unused) = file
         .irregular
@@ -527,7 +528,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .find(|k| !seen.contains_key(*k) && !heads.contains(k.as_str()))
     {
         return Err(format!(
-            "irregular forms are listed for '{unused}', which is no cue verb nor the first word of one"
+            "irregular forms are listed for '{unused}', which is no cue verb, nor the first word of one, nor a light verb"
         ));
     }
     let mut flags = WordFlags::default();
@@ -592,11 +593,17 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&with_plurals(&file.cue_nouns), flag::CUE_NOUN);
     set(&with_plurals(&file.stance_nouns), flag::STANCE_NOUN);
     set(&with_plurals(&file.feeling_nouns), flag::FEELING_NOUN);
+    // ("made", "brought": a light verb's irregular forms too)
     let all_forms = |lemmas: &[String]| -> Vec<String> {
         lemmas
             .iter()
-            .flat_map(|l| inflect(l, doubling.contains(l.as_str())))
-            .map(|(f, _)| f)
+            .flat_map(|l| {
+                let irregular = file.irregular.get(l).into_iter().flatten().cloned();
+                inflect(l, doubling.contains(l.as_str()))
+                    .into_iter()
+                    .map(|(f, _)| f)
+                    .chain(irregular)
+            })
             .collect()
     };
     set(&all_forms(&file.light_verbs), flag::LIGHT_VERB);
@@ -840,6 +847,9 @@ mod tests {
         assert_ne!(v.flags("accusations") & flag::CUE_NOUN, 0);
         assert_ne!(v.flags("stating") & flag::PARTICIPLE_CUE, 0);
         assert_ne!(v.flags("leveled") & flag::LIGHT_VERB, 0);
+        // a light verb's irregular forms are light verbs too
+        assert_ne!(v.flags("made") & flag::LIGHT_VERB, 0);
+        assert_ne!(v.flags("brought") & flag::LIGHT_VERB, 0);
     }
 
     #[test]

@@ -550,6 +550,24 @@ fn a_verb_of_speech_opening_the_sentence_has_its_speaker_after_it() {
 }
 
 #[test]
+fn a_light_verb_in_its_irregular_past_frames_a_noun_cue() {
+    each_is_one_attribution(&[
+        (
+            "He made the suggestion that the plan was flawed.",
+            "made the suggestion",
+            "He",
+            "that the plan was flawed",
+        ),
+        (
+            "Trump made conflicting statements about the wall.",
+            "made conflicting statements about",
+            "Trump",
+            "the wall",
+        ),
+    ]);
+}
+
+#[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
     assert_eq!((r.2.as_deref(), r.3), (Some("The report"), Some(Document)));
