@@ -847,6 +847,8 @@ mod tests {
         assert_ne!(v.flags("accusations") & flag::CUE_NOUN, 0);
         assert_ne!(v.flags("stating") & flag::PARTICIPLE_CUE, 0);
         assert_ne!(v.flags("leveled") & flag::LIGHT_VERB, 0);
+        // a phrasal lemma takes its head's irregular past
+        assert!(v.verb("came").iter().any(|m| m.rest == ["out", "against"]));
         // a light verb's irregular forms are light verbs too
         assert_ne!(v.flags("made") & flag::LIGHT_VERB, 0);
         assert_ne!(v.flags("brought") & flag::LIGHT_VERB, 0);
