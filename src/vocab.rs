@@ -125,6 +125,8 @@ struct VocabularyFile {
     noun_homographs: Vec<String>,
     #[serde(default)]
     not_cues: Vec<String>,
+    #[serde(default)]
+    text_labels: Vec<String>,
     scale_words: Vec<String>,
 }
 
@@ -360,6 +362,9 @@ pub struct Vocabulary {
     pub scale_words: PhraseSet,
     /// Phrases that start with a cue verb's form but are no cue ("think tank").
     pub not_cues: PhraseSet,
+    /// Labels before a colon that introduce a text, not a speaker's words
+    /// ("UPDATE:", "Correction:", "Twitter:").
+    pub text_labels: PhraseSet,
 }
 
 impl Vocabulary {
@@ -642,6 +647,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
             .collect(),
         scale_words: PhraseSet::new(&file.scale_words),
         not_cues: PhraseSet::new(&file.not_cues),
+        text_labels: PhraseSet::new(&file.text_labels),
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),
         anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),

@@ -1843,6 +1843,15 @@ impl Grammar<'_> {
         {
             return None; // interview labels "Q:" and "A:" are not sources
         }
+        // ("UPDATE:", "Twitter:": the newsroom's labels, listed)
+        if self
+            .vocab
+            .text_labels
+            .match_at(|k| (np.start + k < np.end).then(|| s[np.start + k].lower))
+            == Some(np.len())
+        {
+            return None;
+        }
         // "The Latest:", "His final assessment:", "Editor's Note:" introduce
         // a text, not a speaker's words; a report or poll still can
         let head = &s[np.end - 1];
