@@ -127,6 +127,8 @@ struct VocabularyFile {
     not_cues: Vec<String>,
     #[serde(default)]
     text_labels: Vec<String>,
+    #[serde(default)]
+    participle_only_forms: Vec<String>,
     scale_words: Vec<String>,
 }
 
@@ -365,6 +367,7 @@ pub struct Vocabulary {
     /// Labels before a colon that introduce a text, not a speaker's words
     /// ("UPDATE:", "Correction:", "Twitter:").
     pub text_labels: PhraseSet,
+    participle_only_forms: HashSet<String>,
 }
 
 impl Vocabulary {
@@ -407,6 +410,12 @@ impl Vocabulary {
             }
             _ => self.flags(word),
         }
+    }
+
+    /// Whether the cue verb form `lower` is only ever a participle
+    /// ("known", "seen"), never a past tense.
+    pub fn is_participle_only(&self, lower: &str) -> bool {
+        self.participle_only_forms.contains(lower)
     }
 
     /// What the stance adjective `lower` needs to be a cue, if it is one.
@@ -648,6 +657,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         scale_words: PhraseSet::new(&file.scale_words),
         not_cues: PhraseSet::new(&file.not_cues),
         text_labels: PhraseSet::new(&file.text_labels),
+        participle_only_forms: file.participle_only_forms.iter().cloned().collect(),
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),
         anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),

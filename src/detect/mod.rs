@@ -1764,6 +1764,19 @@ impl Grammar<'_> {
             antecedent = publisher.antecedent;
             published_by = Some(document.start - 1);
         }
+        // "the contests known as Super Tuesday", "is best known for", "became
+        // known as": a form that is only ever a participle, without "have",
+        // is a passive, and the noun phrase before it is not its agent
+        if self.vocab.is_participle_only(s[i].lower)
+            && !s[..i]
+                .iter()
+                .rev()
+                .take_while(|w| is_cue_modifier(w) && !w.is_be_form())
+                .any(|w| matches!(w.lower, "has" | "have" | "had" | "having"))
+        {
+            source = None;
+            antecedent = None;
+        }
         // auxiliaries, modals, negation and adverbs before the verb belong to
         // the cue, as in PolNeAR: "has also said", "might recall", "did not
         // respond", "had basically said"; never the source's words

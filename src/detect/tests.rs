@@ -567,6 +567,27 @@ fn a_light_verb_in_its_irregular_past_frames_a_noun_cue() {
     ]);
 }
 
+/// "known", "seen", "shown" are only ever participles: without "have"
+/// they are passive, and the noun phrase before them is not their agent.
+#[test]
+fn a_participle_only_form_without_have_has_no_agent_before_it() {
+    for text in [
+        "Clinton won the string of contests known as Super Tuesday.",
+        "He is best known for his role in the film.",
+    ] {
+        let all = attributions(text);
+        assert!(
+            !all.is_empty() && all.iter().all(|r| r.2.is_none()),
+            "{text}: {all:?}"
+        );
+    }
+    assert!(has_source(
+        &attributions("He has seen the report."),
+        "has seen",
+        "He"
+    ));
+}
+
 #[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
