@@ -129,6 +129,8 @@ struct VocabularyFile {
     text_labels: Vec<String>,
     #[serde(default)]
     participle_only_forms: Vec<String>,
+    #[serde(default)]
+    stance_noun_verbs: Vec<String>,
     scale_words: Vec<String>,
 }
 
@@ -368,6 +370,9 @@ pub struct Vocabulary {
     /// ("UPDATE:", "Correction:", "Twitter:").
     pub text_labels: PhraseSet,
     participle_only_forms: HashSet<String>,
+    /// Verbs that carry on a stance their subject holds, in every form
+    /// ("stepped up his attacks on", "continues her push for").
+    pub stance_noun_verbs: PhraseSet,
 }
 
 impl Vocabulary {
@@ -613,7 +618,9 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
             .iter()
             .flat_map(|l| {
                 let irregular = file.irregular.get(l).into_iter().flatten().cloned();
-                inflect(l, doubling.contains(l.as_str()))
+                // (a phrasal lemma doubles as its head does: "step up")
+                let head = l.split(' ').next().unwrap_or_default();
+                inflect(l, doubling.contains(head))
                     .into_iter()
                     .map(|(f, _)| f)
                     .chain(irregular)
@@ -658,6 +665,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         not_cues: PhraseSet::new(&file.not_cues),
         text_labels: PhraseSet::new(&file.text_labels),
         participle_only_forms: file.participle_only_forms.iter().cloned().collect(),
+        stance_noun_verbs: PhraseSet::new(&all_forms(&file.stance_noun_verbs)),
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),
         anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),

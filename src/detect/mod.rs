@@ -511,6 +511,38 @@ impl Grammar<'_> {
             && i + 2 < s.len()
             && !s[i - 1].is("its")
         {
+            // "Trump ratcheted up his attacks on Rubio": a verb that carries
+            // on its subject's stance opens the cue, and the subject holds it
+            let carried_on = (i.saturating_sub(4)..i - 1)
+                .find(|&k| {
+                    self.vocab
+                        .stance_noun_verbs
+                        .match_at(|j| (k + j < i - 1).then(|| s[k + j].lower))
+                        == Some(i - 1 - k)
+                })
+                .and_then(|verb| Some((verb, self.subject_left(s, verb)?)));
+            if let Some((verb, subject)) = carried_on {
+                let cue_start = auxiliaries_before(s, verb).max(subject.range.end);
+                let end = (i + 2..s.len())
+                    .find(|&k| s[k].is_punct(",") || s[k].is_punct(";") || s[k].is_terminal())
+                    .unwrap_or(s.len());
+                return Some(Match {
+                    found: Found {
+                        cue: s[cue_start].span.cover(s[i + 1].span),
+                        lemma: w.lower.to_string(),
+                        kind: CueKind::Noun,
+                        stance: Stance::Neutral,
+                        class: CueClass::Position,
+                        source: Some(doc_range(s, subject.range)),
+                        agentless: false,
+                        antecedent: subject.antecedent.map(|a| doc_range(s, a)),
+                        content: Some(content_span(s, i + 2, end)),
+                        mode: Mode::Indirect,
+                        sentence: n,
+                    },
+                    resume: i + 2,
+                });
+            }
             // "his", or a name's possessive: "Sanders's", "the senator's"
             let source = if s[i - 1].has(flag::PRONOUN) || !s[i - 1].lower.contains(['\'', '’']) {
                 i - 1..i

@@ -589,6 +589,24 @@ fn a_participle_only_form_without_have_has_no_agent_before_it() {
 }
 
 #[test]
+fn a_verb_carrying_on_a_stance_opens_the_cue_and_its_subject_holds_it() {
+    each_is_one_attribution(&[
+        (
+            "Donald Trump on Thursday ratcheted up his attacks on Rubio.",
+            "ratcheted up his attacks on",
+            "Donald Trump",
+            "Rubio",
+        ),
+        (
+            "He has stepped up his attacks on the plan.",
+            "has stepped up his attacks on",
+            "He",
+            "the plan",
+        ),
+    ]);
+}
+
+#[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
     assert_eq!((r.2.as_deref(), r.3), (Some("The report"), Some(Document)));
