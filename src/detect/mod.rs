@@ -3646,6 +3646,12 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                     && (s[k].is_capitalized() || s[k].is_determiner())
                     // "Trump and other candidates"
                     || w.is("and") && s[k].is("other")
+                    // "a source close to him", "people privy to the talks"
+                    || w.is("to")
+                        && matches!(s[k - 2].lower, "close" | "privy")
+                        && (s[k].is_capitalized()
+                            || s[k].is_determiner()
+                            || OBJECT_PRONOUNS.contains(&s[k].lower))
                     // "a group of rabbis", "officials in both cities"
                     || lowercase_object_joins(w, &s[k - 2], &s[k]));
         // "Sen. …", "Alan T. Jeffers": an abbreviation's or initial's period

@@ -623,6 +623,28 @@ fn vague_and_anonymous_sources() {
         one("A senior official said the talks stalled.").3,
         Some(Anonymous)
     );
+    // "close to" and "privy to" belong to the source they qualify
+    for (text, source) in [
+        (
+            "The plan failed, a source close to him said.",
+            "a source close to him",
+        ),
+        (
+            "A person close to the campaign said it failed.",
+            "A person close to the campaign",
+        ),
+        (
+            "People privy to the talks said they stalled.",
+            "People privy to the talks",
+        ),
+    ] {
+        let r = one(text);
+        assert_eq!(
+            (r.2.as_deref(), r.3),
+            (Some(source), Some(Anonymous)),
+            "{text}"
+        );
+    }
 }
 
 #[test]
