@@ -1223,6 +1223,9 @@ impl Grammar<'_> {
             // in a preposition is the occasion or the topic, not the words
             RightSide::Content(start)
                 if lemma.text == "say"
+                    // ("said about half of the adjustment reflected …",
+                    // "said about 40 percent of voters": an amount)
+                    && !approximate_amount(s, start)
                     && s.get(start).is_some_and(|w| {
                         matches!(
                             w.lower,
@@ -3791,6 +3794,26 @@ const MIN_PARTIAL_QUOTE_WORDS: usize = 4;
 
 const SELECTED_PREPOSITIONS: &[&str] =
     &["about", "of", "for", "on", "against", "with", "at", "over"];
+
+/// "about half", "about 40 percent", "about a third": "about" before an
+/// amount at `k` is an approximation, not a preposition.
+fn approximate_amount(s: &[Word], k: usize) -> bool {
+    let amount = |w: &Word| {
+        is_count(w)
+            || matches!(
+                w.lower,
+                "half" | "dozen" | "dozens" | "hundreds" | "thousands" | "one-third" | "two-thirds"
+            )
+    };
+    s.get(k).is_some_and(|w| w.is("about"))
+        && s.get(k + 1).is_some_and(|w| {
+            amount(w)
+                || (w.is("a") || w.is("an"))
+                    && s.get(k + 2).is_some_and(|n| {
+                        matches!(n.lower, "third" | "quarter" | "fifth" | "dozen" | "half")
+                    })
+        })
+}
 
 /// A number, in figures or words: the parts of "three in 10".
 fn is_count(w: &Word) -> bool {

@@ -3233,6 +3233,12 @@ fn the_words_follow_an_occasion_or_a_parenthetical_speaker() {
             "said",
             "that it would fail",
         ),
+        // ("about" before an amount is no topic)
+        (
+            "The office said about half of the adjustment reflected tax cuts.",
+            "said",
+            "about half of the adjustment reflected tax cuts",
+        ),
         (
             "But, Carson added, he did not support issuing quarantines.",
             "added",
