@@ -606,6 +606,26 @@ fn a_verb_carrying_on_a_stance_opens_the_cue_and_its_subject_holds_it() {
     ]);
 }
 
+/// "agree with", "believe in": the preposition a verb selects is the
+/// cue's, and its object the content (an adverbial "with …" is not).
+#[test]
+fn a_selected_preposition_is_the_cues_and_its_object_the_content() {
+    each_is_one_attribution(&[
+        (
+            "Many people at his rallies agreed with Mr. Trump on the issue.",
+            "agreed with",
+            "Many people at his rallies",
+            "Mr. Trump on the issue",
+        ),
+        (
+            "Economists believe in taxing polluters.",
+            "believe in",
+            "Economists",
+            "taxing polluters",
+        ),
+    ]);
+}
+
 #[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
