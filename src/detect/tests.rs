@@ -623,6 +623,18 @@ fn a_selected_preposition_is_the_cues_and_its_object_the_content() {
             "Economists",
             "taxing polluters",
         ),
+        (
+            "He commented on the plan.",
+            "commented on",
+            "He",
+            "the plan",
+        ),
+        (
+            "Trump lashed out at the media.",
+            "lashed out at",
+            "Trump",
+            "the media",
+        ),
     ]);
 }
 
