@@ -2269,6 +2269,9 @@ impl Grammar<'_> {
         {
             return Some(subject);
         }
+        // "who in 2010 said", "which together vowed": a relative pronoun
+        // before an adverbial is the subject
+        let end = relative_before_adverbial(s, end).map_or(end, |r| r + 1);
         let before = &s[end - 1];
         if before.has(flag::RELATIVE)
             && (before.is("who") || before.is("which") || end >= 2 && s[end - 2].is_punct(","))
@@ -3046,6 +3049,35 @@ fn sentence_initial_clause(s: &[Word], clause_start: usize) -> bool {
 fn opens_with_subordinate_clause(s: &[Word], start: usize, end: usize) -> bool {
     let first = start + usize::from(s[start].is("that"));
     first < end && is_subordinator(&s[first]) && !s[first..end].iter().any(|w| w.is_punct(","))
+}
+
+/// "who in 2010 said", "which together vowed", "who almost immediately
+/// disclosed": the relative pronoun before `end`, when only an adverbial (a
+/// preposition and its date or noun, adverbs) stands between.
+fn relative_before_adverbial(s: &[Word], end: usize) -> Option<usize> {
+    // (not "which Will claims", "which some have argued": a subject)
+    let adverbial = |w: &Word| {
+        w.kind == TokenKind::Number
+            || w.is_lowercase_word()
+                && (w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER)
+                    || w.lower.ends_with("ly")
+                    || w.is("together")
+                    || w.is("almost")
+                    || w.is_preposition()
+                    || w.is_determiner() && !w.is_quantifier())
+    };
+    let mut k = end;
+    while k > 0 && end - k < 5 {
+        let w = &s[k - 1];
+        if w.is("who") || w.is("which") {
+            return (k < end).then_some(k - 1);
+        }
+        if !adverbial(w) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
 }
 
 /// A word that opens a subordinate clause ("When …, she said").

@@ -638,6 +638,40 @@ fn a_selected_preposition_is_the_cues_and_its_object_the_content() {
     ]);
 }
 
+/// "who in 2010 said", "who has in the past described": a relative pronoun
+/// before an adverbial is the subject; a name or a quantifier between is one.
+#[test]
+fn a_relative_pronoun_before_an_adverbial_is_the_subject() {
+    for (text, cue, source) in [
+        (
+            "Kyi, who in 2010 said the plan failed, left.",
+            "said",
+            "who",
+        ),
+        (
+            "Beck, who has in the past described Trump as a sociopath, left.",
+            "has in the past described",
+            "who",
+        ),
+        (
+            "The council, which together vowed to fight, met.",
+            "vowed",
+            "which",
+        ),
+        (
+            "The plan, which many believe failed, ended.",
+            "believe",
+            "many",
+        ),
+    ] {
+        assert!(
+            has_source(&attributions(text), cue, source),
+            "{text}: {:?}",
+            attributions(text)
+        );
+    }
+}
+
 #[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
