@@ -1663,11 +1663,21 @@ impl Grammar<'_> {
                 // gathering`: how or where, not who)
                 let circumstance = s[np.start].is_lowercase_word()
                     && (is_ly_adverb(&s[np.start]) || s[np.start].is_preposition());
+                // (`"Q," said a witness who relayed the story.`: the source's
+                // restrictive relative clause, to the end of its clause)
+                let relative_end = (after_quote
+                    && s.get(after)
+                        .is_some_and(|t| matches!(t.lower, "who" | "whose" | "that")))
+                .then(|| (after..s.len()).find(|&k| ends(&s[k])).unwrap_or(s.len()));
+                if let Some(end) = relative_end {
+                    np.end = end;
+                }
                 if len == 1
                     && !bare_determiner
                     && !circumstance
                     && invertible
-                    && (s.get(after).is_none_or(ends)
+                    && (relative_end.is_some()
+                        || s.get(after).is_none_or(ends)
                         || asked_after_circumstance(s, after)
                         // `"Q," said Cruz when the heckler yelled` (not "as":
                         // `,'' portrayed his nominee as a …`)

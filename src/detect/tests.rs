@@ -673,6 +673,16 @@ fn a_relative_pronoun_before_an_adverbial_is_the_subject() {
 }
 
 #[test]
+fn a_speaker_after_a_quotation_keeps_a_restrictive_relative_clause() {
+    each_is_one_attribution(&[(
+        "“It was unseemly,” said a witness who relayed the story.",
+        "said",
+        "a witness who relayed the story",
+        "“It was unseemly,”",
+    )]);
+}
+
+#[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
     assert_eq!((r.2.as_deref(), r.3), (Some("The report"), Some(Document)));
