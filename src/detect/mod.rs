@@ -841,7 +841,25 @@ impl Grammar<'_> {
             None
         } else {
             let subject = noun_phrase_left(s, be)?;
-            Some(content_span(s, subject.start, subject.end))
+            let subject_span = content_span(s, subject.start, subject.end);
+            // "Dylann Roof is accused of killing …", "the island was known
+            // as …": what the passive says of its subject runs on after the
+            // preposition it selects (not a date: "reported in May")
+            // ("are considered the “homicide detectives …”": or what it is
+            // considered)
+            let complement = next
+                .and_then(|t| {
+                    if SELECTED_PREPOSITIONS.contains(&t.lower) || t.is("as") {
+                        Some(i + 2)
+                    } else if t.is_determiner() && !t.is_quantifier() || t.is_quote_mark() {
+                        Some(i + 1)
+                    } else {
+                        None
+                    }
+                })
+                .filter(|&start| !s.get(start).is_some_and(|w| w.has(flag::TIME)))
+                .and_then(|start| self.content_right(s, start));
+            Some(complement.map_or(subject_span, |c| subject_span.cover(c)))
         };
         Some(Match {
             found: Found {

@@ -490,6 +490,21 @@ fn agentless_passive() {
             Some("that the funds were diverted")
         )
     );
+    // what the passive says of its subject runs on after what it selects
+    for (text, content) in [
+        (
+            "Dylann Roof is accused of killing nine people.",
+            "Dylann Roof is accused of killing nine people",
+        ),
+        (
+            "Crows are considered the detectives of the avian world.",
+            "Crows are considered the detectives of the avian world",
+        ),
+        // (not a date)
+        ("The breach was reported in May.", "The breach"),
+    ] {
+        assert_eq!(one(text).4.as_deref(), Some(content), "{text}");
+    }
 }
 
 #[test]
