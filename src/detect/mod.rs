@@ -2942,7 +2942,9 @@ fn object_end(s: &[Word], content: Span) -> Span {
                 && (is_auxiliary(n) || n.has(flag::MODIFIER) || n.lower.ends_with("ed"))
         });
         w.quote.is_none()
-            && (w.is("and") && verb_next
+            && ((w.is("and") || w.is("but")) && verb_next
+                // ("opposed it as he positioned himself …": a clause of its own)
+                || w.is("as") && next.is_some_and(|n| n.has(flag::PRONOUN) && !n.is("it"))
                 // (", falsely suggesting": past an adverb)
                 || w.is_punct(",")
                     && next.is_some_and(|n| n.lower.ends_with("ly"))

@@ -3283,7 +3283,8 @@ fn a_form_ending_a_determiners_phrase_with_nothing_said_is_a_noun() {
 }
 
 /// What a position is held on is the object: a clause of reason, time or
-/// concession after it ("because …", "when …", "although …") is not.
+/// concession after it ("because …", "when …", "although …", "as he …"),
+/// or a second predicate ("but was …"), is not.
 #[test]
 fn a_positions_object_ends_before_a_subordinate_clause() {
     for (text, cue, object) in [
@@ -3301,6 +3302,17 @@ fn a_positions_object_ends_before_a_subordinate_clause() {
             "The union endorsed Sanders although its members were split.",
             "endorsed",
             "Sanders",
+        ),
+        // (a clause with a subject of its own, or a second predicate)
+        (
+            "Rubio opposed it as he positioned himself for his run.",
+            "opposed",
+            "it",
+        ),
+        (
+            "He attacked jihadism but was careful not to link it to religion.",
+            "attacked",
+            "jihadism",
         ),
     ] {
         assert!(has_content(&attributions(text), cue, object), "{text}");
