@@ -1768,6 +1768,21 @@ impl Grammar<'_> {
         if lemma.class == CueClass::Position && !lemma.takes_as_complement {
             content = content.map(|c| object_end(s, c));
         }
+        // "When Maddow pointed out that …, Clinton seized upon it": what is
+        // said inside an opening subordinate clause ends at its comma
+        if is_subordinator(&s[0])
+            && let Some(c) = content
+            && let Some(comma) = (cue_end..s.len())
+                .find(|&k| s[k].quote.is_none() && s[k].is_punct(",") && s[k].span.start > c.start)
+            && s[comma].span.end < c.end
+            && s[..i].iter().all(|w| !w.is_punct(","))
+        {
+            let start = s
+                .iter()
+                .position(|w| w.span.start >= c.start)
+                .unwrap_or(comma);
+            content = Some(content_span(s, start, comma));
+        }
         if content.is_some_and(|c| self.quotes_inside(c)) {
             mode = Mode::Direct;
         }

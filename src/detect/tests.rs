@@ -697,6 +697,23 @@ fn a_speaker_after_a_quotation_keeps_a_restrictive_relative_clause() {
     )]);
 }
 
+/// "When Maddow pointed out that …, Clinton seized upon it": what is said
+/// inside an opening subordinate clause ends at the clause's comma.
+#[test]
+fn what_is_said_in_an_opening_subordinate_clause_ends_at_its_comma() {
+    let all = attributions(
+        "When Maddow pointed out that Sanders calls it Medicare for all, Clinton seized upon the reference.",
+    );
+    assert!(
+        has_content(
+            &all,
+            "pointed out",
+            "that Sanders calls it Medicare for all"
+        ),
+        "{all:?}"
+    );
+}
+
 #[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
