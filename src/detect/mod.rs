@@ -1769,8 +1769,10 @@ impl Grammar<'_> {
             content = content.map(|c| object_end(s, c));
         }
         // "When Maddow pointed out that …, Clinton seized upon it": what is
-        // said inside an opening subordinate clause ends at its comma
-        if is_subordinator(&s[0])
+        // said inside an opening subordinate clause ends at its comma (also
+        // after a conjunction: "But when …")
+        let opening = usize::from(s.len() > 1 && matches!(s[0].lower, "but" | "and" | "so"));
+        if is_subordinator(&s[opening])
             && let Some(c) = content
             && let Some(comma) = (cue_end..s.len())
                 .find(|&k| s[k].quote.is_none() && s[k].is_punct(",") && s[k].span.start > c.start)
