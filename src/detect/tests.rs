@@ -712,6 +712,8 @@ fn what_is_said_in_an_opening_subordinate_clause_ends_at_its_comma() {
         ),
         "{all:?}"
     );
+    let all = attributions("But when he said that the plan failed, the crowd cheered.");
+    assert!(has_content(&all, "said", "that the plan failed"), "{all:?}");
 }
 
 #[test]
