@@ -1835,14 +1835,17 @@ impl Grammar<'_> {
             && let Some(document) = source.clone()
             && document.end == skip_left(s, i)
             && s[document.end - 1].has(flag::DOCUMENT_HEAD)
-            && document.start > 0
-            && s[document.start - 1].has(flag::PUBLISHING_VERB)
-            && s[document.start - 1].is_lowercase_word()
-            && let Some(publisher) = self.subject_with_apposition(s, document.start - 1)
+            // ("sent out a press release saying": past the particle)
+            && let Some(verb) = document
+                .start
+                .checked_sub(1 + usize::from(document.start > 1 && s[document.start - 1].is("out")))
+            && s[verb].has(flag::PUBLISHING_VERB)
+            && s[verb].is_lowercase_word()
+            && let Some(publisher) = self.subject_with_apposition(s, verb)
         {
             source = Some(publisher.range);
             antecedent = publisher.antecedent;
-            published_by = Some(document.start - 1);
+            published_by = Some(verb);
         }
         // "the contests known as Super Tuesday", "is best known for", "became
         // known as": a form that is only ever a participle, without "have",

@@ -3069,6 +3069,12 @@ fn a_published_document_and_its_participle_are_one_cue() {
     // a light verb that is a cue itself is inside the longer cue, not a second one
     let r = one("Black Lives Matter issued a statement saying it took the action.");
     assert_eq!(r.1, "issued a statement saying");
+    // (past a particle)
+    let r = one("Rubio’s campaign sent out a press release saying Murphy owes Florida.");
+    assert_eq!(
+        (r.1.as_str(), r.2.as_deref()),
+        ("sent out a press release saying", Some("Rubio’s campaign"))
+    );
     // a hedge inside a verb's cue stays an attribution of its own
     let all = attributions("Team Trump reportedly wants Mike Tyson at the convention.");
     assert!(all.iter().any(|r| r.1 == "reportedly"), "{all:#?}");
