@@ -1828,6 +1828,8 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         "Clinton has found herself in a tight race.",
         "Schilling did not back down.",
         "Shire called off a $54 billion deal.",
+        "Mr. Ryan assumed his post in November.",
+        "Regarding the push to expand background checks, nothing changed.",
         "They spend the money as they see fit.",
         "The campaign is releasing a new online ad aimed at John Kasich.",
         // a listed compound the cue verb's form ends
