@@ -2803,6 +2803,9 @@ impl Grammar<'_> {
                                     && self.subject_and_cue_follow(s, k + 2))
                         || s[k].is_punct(",")
                             && (s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who"))
+                                // (not inside the clause's subject: "that Gov.
+                                // Padilla, who must decide, has revealed …")
+                                && !that_subject_only(s, start, k)
                                 // (not the main clause after an opening "if …,":
                                 // "that if he lost, he wouldn't be able to …")
                                 || new_clause_with_pronoun_subject(s, k + 1)
@@ -3876,6 +3879,16 @@ const MIN_PARTIAL_QUOTE_WORDS: usize = 4;
 
 const SELECTED_PREPOSITIONS: &[&str] =
     &["about", "of", "for", "on", "against", "with", "at", "over"];
+
+/// Whether the words `start..end` are "that" and a noun phrase with no verb
+/// yet: the reported clause's subject, which a relative clause may follow.
+fn that_subject_only(s: &[Word], start: usize, end: usize) -> bool {
+    s[start].is("that")
+        && end > start + 1
+        && !s[start + 1..end]
+            .iter()
+            .any(|w| looks_like_verb(w) || is_auxiliary(w) || w.is_be_form() || w.has(flag::CLAUSE))
+}
 
 /// "about half", "about 40 percent", "about a third": "about" before an
 /// amount at `k` is an approximation, not a preposition.

@@ -716,6 +716,27 @@ fn what_is_said_in_an_opening_subordinate_clause_ends_at_its_comma() {
     assert!(has_content(&all, "said", "that the plan failed"), "{all:?}");
 }
 
+/// A reported clause ends before a trailing relative clause, but not
+/// before one that describes the clause's own subject.
+#[test]
+fn a_relative_clause_on_the_reported_subject_stays_in_the_content() {
+    let all = attributions("He said that Gov. Padilla, who must decide, has revealed nothing.");
+    assert!(
+        has_content(
+            &all,
+            "said",
+            "that Gov. Padilla, who must decide, has revealed nothing"
+        ),
+        "{all:?}"
+    );
+    let all = attributions("He backed the plan, which critics called a failure.");
+    assert!(
+        !all.iter()
+            .any(|r| r.4.as_deref().is_some_and(|c| c.contains("critics"))),
+        "{all:?}"
+    );
+}
+
 #[test]
 fn document_source() {
     let r = one("The report found that emissions rose.");
