@@ -137,17 +137,50 @@ fn carry_quotes_into_next_paragraph(all: &mut [Found], seg: &Segmentation) {
         let (a, later) = all[k..].split_first_mut().expect("k < len");
         let p = paragraph_of(a);
         let Some(first) = a.content else { continue };
-        // the tag closes its paragraph, after the quotation it attributes
-        let closes_paragraph = seg
+        // (a quotation before its tag, perhaps going on after it: `"Q1," he
+        // said, "Q2."`)
+        if a.mode != Mode::Direct || first.start > a.cue.start {
+            continue;
+        }
+        // `"Q1," Jealous said. "Q2."`: sentence after sentence of the tag's
+        // paragraph, while each is a quotation with no speaker of its own
+        let mut content = first;
+        let mut n = a.sentence + 1;
+        while seg
             .sentences
-            .get(a.sentence + 1)
-            .is_none_or(|n| n.paragraph != p);
-        if a.mode != Mode::Direct || first.end > a.cue.start || !closes_paragraph {
+            .get(n)
+            .is_some_and(|x| x.span.start < content.end)
+        {
+            n += 1;
+        }
+        while let Some(next) = seg.sentences.get(n).filter(|x| x.paragraph == p) {
+            let Some(quote) = segment::quotation_opening_at(&seg.quotes, next.tokens.start) else {
+                break;
+            };
+            if later
+                .iter()
+                .take_while(|b| b.sentence <= n)
+                .any(|b| b.sentence == n)
+            {
+                break;
+            }
+            content = content.cover(quote);
+            while seg
+                .sentences
+                .get(n)
+                .is_some_and(|x| x.span.start < quote.end)
+            {
+                n += 1;
+            }
+        }
+        a.content = Some(content);
+        // the tag closes its paragraph, after the quotation it attributes
+        let closes_paragraph = seg.sentences.get(n).is_none_or(|x| x.paragraph != p);
+        if !closes_paragraph {
             continue;
         }
         // paragraph after paragraph, while each is a quotation that names
         // no speaker of its own
-        let mut content = first;
         for next in p + 1..seg.paragraphs.len() {
             let Some(quote) =
                 segment::quotation_opening_at(&seg.quotes, seg.paragraphs[next].start)

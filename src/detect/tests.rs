@@ -1009,6 +1009,12 @@ fn a_quotation_opening_the_next_sentence_continues_the_speakers_words() {
         attributions(text)[0].4.as_deref(),
         Some("\"I am not shy,\"")
     );
+    // a named speaker too, and on into the next paragraph after them
+    let text = "\"It will fail,\" Jealous said. \"We have a candidate.\"\n\n\"And a plan.\"";
+    assert_eq!(
+        attributions(text)[0].4.as_deref(),
+        Some("\"It will fail,\" Jealous said. \"We have a candidate.\"\n\n\"And a plan.\"")
+    );
     let text = "\"I am not shy,\" I said. He left.\n\n\"I have not been reluctant.\"";
     assert_eq!(
         attributions(text)[0].4.as_deref(),
