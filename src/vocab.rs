@@ -369,7 +369,7 @@ pub struct Vocabulary {
     /// Labels before a colon that introduce a text, not a speaker's words
     /// ("UPDATE:", "Correction:", "Twitter:").
     pub text_labels: PhraseSet,
-    participle_only_forms: HashSet<String>,
+    participle_only_forms: rustc_hash::FxHashSet<String>,
     /// Verbs that carry on a stance their subject holds, in every form
     /// ("stepped up his attacks on", "continues her push for").
     pub stance_noun_verbs: PhraseSet,

@@ -3155,7 +3155,7 @@ fn relative_before_adverbial(s: &[Word], end: usize) -> Option<usize> {
     let mut k = end;
     while k > 0 && end - k < 5 {
         let w = &s[k - 1];
-        if w.is("who") || w.is("which") {
+        if w.has(flag::RELATIVE) && (w.is("who") || w.is("which")) {
             return (k < end).then_some(k - 1);
         }
         if !adverbial(w) {
