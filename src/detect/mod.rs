@@ -145,14 +145,14 @@ fn carry_quotes_into_next_paragraph(all: &mut [Found], seg: &Segmentation) {
         // `"Q1," Jealous said. "Q2."`: sentence after sentence of the tag's
         // paragraph, while each is a quotation with no speaker of its own
         let mut content = first;
-        let mut n = a.sentence + 1;
-        while seg
-            .sentences
-            .get(n)
-            .is_some_and(|x| x.span.start < content.end)
-        {
-            n += 1;
-        }
+        // the first sentence that starts at or after `end`
+        let after = |end: u32, mut n: usize| {
+            while seg.sentences.get(n).is_some_and(|x| x.span.start < end) {
+                n += 1;
+            }
+            n
+        };
+        let mut n = after(content.end, a.sentence + 1);
         while let Some(next) = seg.sentences.get(n).filter(|x| x.paragraph == p) {
             let Some(quote) = segment::quotation_opening_at(&seg.quotes, next.tokens.start) else {
                 break;
@@ -165,13 +165,7 @@ fn carry_quotes_into_next_paragraph(all: &mut [Found], seg: &Segmentation) {
                 break;
             }
             content = content.cover(quote);
-            while seg
-                .sentences
-                .get(n)
-                .is_some_and(|x| x.span.start < quote.end)
-            {
-                n += 1;
-            }
+            n = after(quote.end, n);
         }
         a.content = Some(content);
         // the tag closes its paragraph, after the quotation it attributes
@@ -554,37 +548,23 @@ impl Grammar<'_> {
                         == Some(i - 1 - k)
                 })
                 .and_then(|verb| Some((verb, self.subject_left(s, verb)?)));
-            if let Some((verb, subject)) = carried_on {
-                let cue_start = auxiliaries_before(s, verb).max(subject.range.end);
-                let end = (i + 2..s.len())
-                    .find(|&k| s[k].is_punct(",") || s[k].is_punct(";") || s[k].is_terminal())
-                    .unwrap_or(s.len());
-                return Some(Match {
-                    found: Found {
-                        cue: s[cue_start].span.cover(s[i + 1].span),
-                        lemma: w.lower.to_string(),
-                        kind: CueKind::Noun,
-                        stance: Stance::Neutral,
-                        class: CueClass::Position,
-                        source: Some(doc_range(s, subject.range)),
-                        agentless: false,
-                        antecedent: subject.antecedent.map(|a| doc_range(s, a)),
-                        content: Some(content_span(s, i + 2, end)),
-                        mode: Mode::Indirect,
-                        sentence: n,
-                    },
-                    resume: i + 2,
-                });
-            }
-            // "his", or a name's possessive: "Sanders's", "the senator's"
-            let source = if s[i - 1].has(flag::PRONOUN) || !s[i - 1].lower.contains(['\'', '’']) {
-                i - 1..i
-            } else {
-                let np = noun_phrase_left(s, i)?;
-                let start = (np.start..i - 1)
-                    .find(|&k| !s[k].is_lowercase_word() || s[k].is_determiner())
-                    .unwrap_or(i - 1);
-                start..i
+            let (cue_start, source, antecedent) = match carried_on {
+                Some((verb, subject)) => (
+                    auxiliaries_before(s, verb).max(subject.range.end),
+                    subject.range,
+                    subject.antecedent,
+                ),
+                // "his", or a name's possessive: "Sanders's", "the senator's"
+                None if s[i - 1].has(flag::PRONOUN) || !s[i - 1].lower.contains(['\'', '’']) => {
+                    (i, i - 1..i, None)
+                }
+                None => {
+                    let np = noun_phrase_left(s, i)?;
+                    let start = (np.start..i - 1)
+                        .find(|&k| !s[k].is_lowercase_word() || s[k].is_determiner())
+                        .unwrap_or(i - 1);
+                    (i, start..i, None)
+                }
             };
             // the phrase ends where the sentence's own verb begins: "…'s
             // criticism of the plan was sharp"
@@ -599,14 +579,14 @@ impl Grammar<'_> {
                 .unwrap_or(s.len());
             return Some(Match {
                 found: Found {
-                    cue: w.span.cover(s[i + 1].span),
+                    cue: s[cue_start].span.cover(s[i + 1].span),
                     lemma: w.lower.to_string(),
                     kind: CueKind::Noun,
                     stance: Stance::Neutral,
                     class: CueClass::Position,
                     source: Some(doc_range(s, source)),
                     agentless: false,
-                    antecedent: None,
+                    antecedent: antecedent.map(|a| doc_range(s, a)),
                     content: Some(content_span(s, i + 2, end)),
                     mode: Mode::Indirect,
                     sentence: n,
@@ -3145,8 +3125,7 @@ fn relative_before_adverbial(s: &[Word], end: usize) -> Option<usize> {
     let adverbial = |w: &Word| {
         w.kind == TokenKind::Number
             || w.is_lowercase_word()
-                && (w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER)
-                    || w.lower.ends_with("ly")
+                && (is_adverbial(w)
                     || w.is("together")
                     || w.is("almost")
                     || w.is_preposition()
