@@ -492,28 +492,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 reports_only_quotations: quotation.contains(lemma.as_str()),
                 experiencer: experiencer.contains(lemma.as_str()),
             });
-            // a phrasal lemma doubles as its head does ("refer to" -> "referred to")
-            let head = lemma.split(' ').next().unwrap_or_default();
-            let mut forms = inflect(lemma, doubling.contains(head));
-            // a phrasal lemma takes its head's irregular forms: "make the
-            // case" -> "made the case"
-            let rest = lemma.strip_prefix(head).unwrap_or_default();
-            let head_forms = (!rest.is_empty())
-                .then(|| file.irregular.get(head))
-                .flatten()
-                .into_iter()
-                .flatten()
-                .map(|form| format!("{form}{rest}"));
-            let own_forms = file.irregular.get(lemma).into_iter().flatten().cloned();
-            for irregular in own_forms.chain(head_forms) {
-                let form = if irregular.ends_with("ing") {
-                    VerbForm::Ing
-                } else {
-                    VerbForm::Past
-                };
-                forms.push((irregular, form));
-            }
-            for (form_text, form) in forms {
+            for (form_text, form) in all_forms_of(lemma, &doubling, &file.irregular) {
                 let mut words = form_text.split(' ').map(str::to_string);
                 let first = words.next().unwrap_or_default();
                 let entry = VerbMatch {
@@ -539,7 +518,13 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     let heads: HashSet<&str> = seen
         .keys()
         .map(|l| l.split(' ').next().unwrap_or_default())
-        .chain(file.light_verbs.iter().map(String::as_str))
+        .chain(
+            file.light_verbs
+                .iter()
+                .chain(&file.participle_cues)
+                .chain(&file.stance_noun_verbs)
+                .map(|l| l.split(' ').next().unwrap_or_default()),
+        )
         .collect();
     if let Some(unused) = file
         .irregular
@@ -547,7 +532,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .find(|k| !seen.contains_key(*k) && !heads.contains(k.as_str()))
     {
         return Err(format!(
-            "irregular forms are listed for '{unused}', which is no cue verb, nor the first word of one, nor a light verb"
+            "irregular forms are listed for '{unused}', which is no cue verb, nor the first word of one, nor of a light, participle or stance-noun verb"
         ));
     }
     let mut flags = WordFlags::default();
@@ -612,19 +597,12 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&with_plurals(&file.cue_nouns), flag::CUE_NOUN);
     set(&with_plurals(&file.stance_nouns), flag::STANCE_NOUN);
     set(&with_plurals(&file.feeling_nouns), flag::FEELING_NOUN);
-    // ("made", "brought": a light verb's irregular forms too)
+    // ("made", "brought", "kept up": as the cue verbs are inflected)
     let all_forms = |lemmas: &[String]| -> Vec<String> {
         lemmas
             .iter()
-            .flat_map(|l| {
-                let irregular = file.irregular.get(l).into_iter().flatten().cloned();
-                // (a phrasal lemma doubles as its head does: "step up")
-                let head = l.split(' ').next().unwrap_or_default();
-                inflect(l, doubling.contains(head))
-                    .into_iter()
-                    .map(|(f, _)| f)
-                    .chain(irregular)
-            })
+            .flat_map(|l| all_forms_of(l, &doubling, &file.irregular))
+            .map(|(f, _)| f)
             .collect()
     };
     set(&all_forms(&file.light_verbs), flag::LIGHT_VERB);
@@ -703,6 +681,35 @@ fn plural(noun: &str) -> String {
 
 /// Regular inflections of a (possibly phrasal) verb lemma: base, third
 /// person singular, past and -ing forms.
+/// Every form of `lemma`: its regular inflections, doubling as its head does
+/// ("refer to" -> "referred to"), and the irregular forms listed for it or
+/// for its head ("make the case" -> "made the case").
+fn all_forms_of(
+    lemma: &str,
+    doubling: &HashSet<&str>,
+    irregular: &BTreeMap<String, Vec<String>>,
+) -> Vec<(String, VerbForm)> {
+    let head = lemma.split(' ').next().unwrap_or_default();
+    let mut forms = inflect(lemma, doubling.contains(head));
+    let rest = lemma.strip_prefix(head).unwrap_or_default();
+    let head_forms = (!rest.is_empty())
+        .then(|| irregular.get(head))
+        .flatten()
+        .into_iter()
+        .flatten()
+        .map(|form| format!("{form}{rest}"));
+    let own_forms = irregular.get(lemma).into_iter().flatten().cloned();
+    for form in own_forms.chain(head_forms) {
+        let kind = if form.ends_with("ing") {
+            VerbForm::Ing
+        } else {
+            VerbForm::Past
+        };
+        forms.push((form, kind));
+    }
+    forms
+}
+
 fn inflect(lemma: &str, doubles: bool) -> Vec<(String, VerbForm)> {
     let (head, rest) = match lemma.split_once(' ') {
         Some((h, r)) => (h, format!(" {r}")),

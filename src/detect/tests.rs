@@ -618,6 +618,13 @@ fn a_verb_carrying_on_a_stance_opens_the_cue_and_its_subject_holds_it() {
             "He",
             "the plan",
         ),
+        // (an irregular head's forms, as for the cue verbs)
+        (
+            "Trump kept up his attacks on Rubio.",
+            "kept up his attacks on",
+            "Trump",
+            "Rubio",
+        ),
     ]);
 }
 
