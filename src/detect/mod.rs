@@ -955,10 +955,16 @@ impl Grammar<'_> {
         }
         let be = linking_verb_before(s, i)?;
         let subject = self.subject_left(s, be)?;
-        let content = self.content_right(s, i + 1)?;
+        // "critical of the plan": what a position is on is the phrase after
+        // its preposition, not a clause
+        // (the preposition is the cue's, as in "was critical of")
+        let (cue_end, content) = match adjective.class {
+            CueClass::Position => (i + 1, object_end(s, self.content_right(s, i + 2)?)),
+            _ => (i, self.content_right(s, i + 1)?),
+        };
         Some(Match {
             found: Found {
-                cue: s[be].span.cover(s[i].span),
+                cue: s[auxiliaries_before(s, be)].span.cover(s[cue_end].span),
                 lemma: s[i].lower.to_string(),
                 kind: CueKind::Adjective,
                 stance: Stance::Neutral,

@@ -2783,6 +2783,13 @@ fn a_stance_adjective_after_be_with_its_complement() {
     // without the complement its group names, no stance is stated
     assert!(attributions("Freddy was eager that it work.").is_empty());
     assert!(attributions("She was confident in her plan.").is_empty());
+    // a position "of" something: the phrase after the preposition
+    each_is_one_attribution(&[(
+        "Republicans have been critical of Clinton’s use of personal email during her tenure.",
+        "have been critical of",
+        "Republicans",
+        "Clinton’s use of personal email",
+    )]);
 }
 
 #[test]
