@@ -1847,6 +1847,22 @@ impl Grammar<'_> {
         {
             return None;
         }
+        // "the trade agreement, which Mr. Putin vehemently opposed", "what
+        // Melania Trump told NBC News": with no object after the verb, the
+        // relative word before its subject stands for what is said or held
+        if let Some(relative) = source
+            .as_ref()
+            .filter(|subject| subject.end <= i)
+            .and_then(|subject| subject.start.checked_sub(1))
+            .filter(|&k| matches!(s[k].lower, "which" | "who" | "whom" | "what"))
+            && content.is_none_or(|c| {
+                s.iter()
+                    .find(|w| w.span.start >= c.start)
+                    .is_none_or(leaves_object_gap)
+            })
+        {
+            content = Some(s[relative].span);
+        }
         // "Trump's campaign released a statement saying …": who published
         // the document is the source, and the cue runs from the verb
         let mut published_by = None;
@@ -3683,6 +3699,25 @@ fn follows_quotation(s: &[Word], i: usize) -> bool {
 /// its subject ("Hours later", "Moreover", "Initially").
 fn is_adverbial(w: &Word) -> bool {
     w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER) || w.lower.ends_with("ly")
+}
+
+/// Whether a verb's complement starting with `w` leaves the verb without
+/// an object: a preposition's phrase or a clause of time or cause follows.
+fn leaves_object_gap(w: &Word) -> bool {
+    w.is_lowercase_word()
+        && (w.is_preposition()
+            || matches!(
+                w.lower,
+                "when"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "until"
+                    | "and"
+                    | "but"
+            ))
 }
 
 /// An adverb in -ly longer than "only" or "July"'s four letters

@@ -3503,3 +3503,30 @@ fn a_bare_tag_after_a_closed_quotation_says_it() {
             .any(|r| r.4.is_some() && r.1.contains("elaborate"))
     );
 }
+
+/// `the agreement, which Mr. Putin opposed`: with no object after the
+/// verb, the relative word before its subject is what is said or held; an
+/// object of its own keeps it.
+#[test]
+fn a_relative_word_is_what_a_verb_without_object_says() {
+    each_is_one_attribution(&[
+        (
+            "The statement conflicted with what Melania Trump told NBC News before her speech.",
+            "told",
+            "Melania Trump",
+            "what",
+        ),
+        (
+            "Sanders's victory, which Clinton conceded when polls closed, was clear.",
+            "conceded",
+            "Clinton",
+            "which",
+        ),
+    ]);
+    let all = attributions(
+        "Mr. Yanukovych refused to sign the trade agreement, which Mr. Putin vehemently opposed.",
+    );
+    assert!(has_content(&all, "vehemently opposed", "which"));
+    let all = attributions("It was a law which Obama said would never pass.");
+    assert!(!has_content(&all, "said", "which"));
+}
