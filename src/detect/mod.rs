@@ -805,6 +805,16 @@ impl Grammar<'_> {
         if !s[source.clone()].iter().any(|w| w.has(flag::DOCUMENT_HEAD)) {
             return None;
         }
+        // "leads in the polls", "is ahead in national polls": polls in
+        // general, a standing, not a document that finds something
+        let (head, modifiers) = s[source.clone()].split_last()?;
+        if head.lower.ends_with('s')
+            && modifiers
+                .iter()
+                .all(|w| matches!(w.lower, "the" | "national" | "many"))
+        {
+            return None;
+        }
         // "In a statement, the company denied …": the verb attributes it
         if self.has_cue_verb(s, 0..s.len()) {
             return None;

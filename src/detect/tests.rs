@@ -1090,6 +1090,17 @@ fn a_finding_placed_in_a_document_is_attributed_to_it() {
         one("In a statement, the company denied the report.").1,
         "denied"
     );
+    // polls in general are a standing, not a document that finds something
+    for text in [
+        "Mrs. Clinton enjoys a strong lead in the polls.",
+        "She is still ahead in national polls.",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
+    assert_eq!(
+        one("Carson was ahead in recent polls.").2.as_deref(),
+        Some("recent polls")
+    );
 }
 
 #[test]
