@@ -1577,6 +1577,14 @@ impl Grammar<'_> {
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
             }
+        } else if let Some(speaker) = (form == VerbForm::Ing && opens_participle_clause(s, i))
+            .then(|| speaker_of_tag_before(s, auxiliaries_before(s, i) - 1, earlier))
+            .flatten()
+        {
+            source = Some(speaker);
+            if let RightSide::Content(start) = right {
+                content = self.content_right(s, start);
+            }
         } else if let Some(subject) = subject {
             source = Some(subject.range.clone());
             antecedent = subject.antecedent;
@@ -3503,6 +3511,17 @@ fn last_source(s: &[Word], earlier: &[Found]) -> Option<Range<usize>> {
         .filter(|f| !reported(f) && f.kind != CueKind::Noun)
         .find_map(|f| f.source.clone())
         .map(|r| r.start - s[0].index..r.end - s[0].index)
+}
+
+/// "…, Mr. Manafort said, adding that …", "…, said a Chinese official,
+/// adding …": the speaker of a verb's tag that ends just before `comma`.
+fn speaker_of_tag_before(s: &[Word], comma: usize, earlier: &[Found]) -> Option<Range<usize>> {
+    let end = s[comma.checked_sub(1)?].span.end;
+    let local =
+        |r: &Range<usize>| Some(r.start.checked_sub(s[0].index)?..r.end.checked_sub(s[0].index)?);
+    let f = earlier.last().filter(|f| f.kind == CueKind::Verb)?;
+    let source = local(f.source.as_ref()?).filter(|r| r.end <= comma)?;
+    (f.cue.end == end || s[source.end - 1].span.end == end).then_some(source)
 }
 
 /// Whether the words from `start` are at most a circumstance ("in an

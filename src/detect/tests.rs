@@ -3541,3 +3541,21 @@ fn a_relative_word_is_what_a_verb_without_object_says() {
     let all = attributions("It was a law which Obama said would never pass.");
     assert!(!has_content(&all, "said", "which"));
 }
+
+/// `…, Mr. Manafort said, adding that …`: a participle after a tag is its
+/// speaker's, not the reported clause's subject.
+#[test]
+fn a_participle_after_a_tag_is_the_speaker_s() {
+    for (text, speaker) in [
+        (
+            "Mr. Trump intends to deliver an address, Mr. Manafort said, adding that he would hold events.",
+            "Mr. Manafort",
+        ),
+        (
+            "Washington did not complain when growth rose, said a Chinese official, adding that it was hard to estimate.",
+            "a Chinese official",
+        ),
+    ] {
+        assert!(has_source(&attributions(text), "adding", speaker), "{text}");
+    }
+}
