@@ -1885,6 +1885,8 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         "That doesn't sound like Wall Street speculation.",
         "There is a hunger for new faces and voices in government.",
         "I have learned from them.",
+        // advice to the subject, not its wish
+        "Donald Trump may want to check his stats.",
     ] {
         assert!(attributions(text).is_empty(), "{text}");
     }
