@@ -3561,3 +3561,14 @@ fn a_participle_after_a_tag_is_the_speaker_s() {
         assert!(has_source(&attributions(text), "adding", speaker), "{text}");
     }
 }
+
+/// "sound off on": a speaker's words, not the writer's hedge "sounds".
+#[test]
+fn sounding_off_is_speech_with_its_speaker() {
+    each_is_one_attribution(&[(
+        "The justice sounded off on Trump.",
+        "sounded off on",
+        "The justice",
+        "Trump",
+    )]);
+}
