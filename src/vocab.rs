@@ -130,6 +130,8 @@ struct VocabularyFile {
     #[serde(default)]
     participle_only_forms: Vec<String>,
     #[serde(default)]
+    survey_heads: Vec<String>,
+    #[serde(default)]
     stance_noun_verbs: Vec<String>,
     scale_words: Vec<String>,
 }
@@ -370,6 +372,7 @@ pub struct Vocabulary {
     /// ("UPDATE:", "Correction:", "Twitter:").
     pub text_labels: PhraseSet,
     participle_only_forms: rustc_hash::FxHashSet<String>,
+    survey_heads: rustc_hash::FxHashSet<String>,
     /// Verbs that carry on a stance their subject holds, in every form
     /// ("stepped up his attacks on", "continues her push for").
     pub stance_noun_verbs: PhraseSet,
@@ -421,6 +424,12 @@ impl Vocabulary {
     /// ("known", "seen"), never a past tense.
     pub fn is_participle_only(&self, lower: &str) -> bool {
         self.participle_only_forms.contains(lower)
+    }
+
+    /// Whether `lower` names a document of respondents' answers ("poll",
+    /// "survey"): what they said there is the document's finding.
+    pub fn is_survey_head(&self, lower: &str) -> bool {
+        self.survey_heads.contains(lower)
     }
 
     /// What the stance adjective `lower` needs to be a cue, if it is one.
@@ -643,6 +652,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         not_cues: PhraseSet::new(&file.not_cues),
         text_labels: PhraseSet::new(&file.text_labels),
         participle_only_forms: file.participle_only_forms.iter().cloned().collect(),
+        survey_heads: file.survey_heads.iter().map(|w| w.to_lowercase()).collect(),
         stance_noun_verbs: PhraseSet::new(&all_forms(&file.stance_noun_verbs)),
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),

@@ -816,7 +816,12 @@ impl Grammar<'_> {
             return None;
         }
         // "In a statement, the company denied …": the verb attributes it
-        if self.has_cue_verb(s, 0..s.len()) {
+        // ("In a CNN poll, 38 percent said …": what they said is the poll's)
+        let opening_survey = i == 0
+            && s[source.clone()]
+                .iter()
+                .any(|w| self.vocab.is_survey_head(w.lower));
+        if !opening_survey && self.has_cue_verb(s, 0..s.len()) {
             return None;
         }
         let content = if clause_starts_at(s, i) {

@@ -1101,6 +1101,13 @@ fn a_finding_placed_in_a_document_is_attributed_to_it() {
         one("Carson was ahead in recent polls.").2.as_deref(),
         Some("recent polls")
     );
+    // what a poll's respondents said is the poll's finding
+    each_is_one_attribution(&[(
+        "In a CNN poll released Monday, 31% of Republicans said they were enthusiastic.",
+        "In",
+        "a CNN poll released Monday",
+        "31% of Republicans said they were enthusiastic",
+    )]);
 }
 
 #[test]
