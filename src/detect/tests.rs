@@ -3569,13 +3569,22 @@ fn a_participle_after_a_tag_is_the_speaker_s() {
     }
 }
 
-/// "sound off on": a speaker's words, not the writer's hedge "sounds".
+/// "sound off on": a speaker's words, not the writer's hedge "sounds";
+/// "took issue with" a position, in its irregular form too.
 #[test]
-fn sounding_off_is_speech_with_its_speaker() {
-    each_is_one_attribution(&[(
-        "The justice sounded off on Trump.",
-        "sounded off on",
-        "The justice",
-        "Trump",
-    )]);
+fn phrasal_cues_with_their_speaker() {
+    each_is_one_attribution(&[
+        (
+            "The justice sounded off on Trump.",
+            "sounded off on",
+            "The justice",
+            "Trump",
+        ),
+        (
+            "Ryan took issue with the plan.",
+            "took issue with",
+            "Ryan",
+            "the plan",
+        ),
+    ]);
 }
