@@ -3570,7 +3570,8 @@ fn a_participle_after_a_tag_is_the_speaker_s() {
 }
 
 /// "sound off on": a speaker's words, not the writer's hedge "sounds";
-/// "took issue with" a position, in its irregular form too.
+/// "took issue with" a position and "made no mention of" words, in their
+/// irregular forms too.
 #[test]
 fn phrasal_cues_with_their_speaker() {
     each_is_one_attribution(&[
@@ -3585,6 +3586,12 @@ fn phrasal_cues_with_their_speaker() {
             "took issue with",
             "Ryan",
             "the plan",
+        ),
+        (
+            "The statement made no mention of Sanders.",
+            "made no mention of",
+            "The statement",
+            "Sanders",
         ),
     ]);
 }
