@@ -3604,8 +3604,12 @@ fn passive_be(s: &[Word], i: usize) -> Option<usize> {
     if i == 0 || !s[i].is_lowercase_word() {
         return None;
     }
+    // ("was first reported", "is not widely expected": past two adverbs)
     let mut k = i - 1;
-    if s[k].lower.ends_with("ly") || s[k].is("also") || s[k].is("not") {
+    for _ in 0..2 {
+        if !(is_cue_modifier(&s[k]) || s[k].lower.ends_with("ly")) {
+            break;
+        }
         k = k.checked_sub(1)?;
     }
     s[k].is_be_form().then_some(k)

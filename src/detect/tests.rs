@@ -537,6 +537,13 @@ fn the_subject_of_a_passive_with_an_agent_is_its_content() {
             "the Senate",
             "The plan",
         ),
+        // (past the adverbs between "be" and the participle)
+        (
+            "The meeting was first reported by Politico.",
+            "was first reported",
+            "Politico",
+            "The meeting",
+        ),
     ]);
 }
 
