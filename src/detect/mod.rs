@@ -77,7 +77,7 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
         let mut found = grammar.sentence(s, n);
         split_coordinated(&mut found, words);
         trim_subjects_after_content(&mut found, words);
-        drop_nested(&mut found);
+        drop_nested(&mut found, words);
         all.extend(found);
     }
     quote_before_a_bare_tag(&mut all, words, seg);
@@ -301,13 +301,24 @@ fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
 
 /// PolNeAR and editors alike attribute a report once, by its outermost
 /// attribution: a cue inside another attribution's content is the source's
-/// own wording, unless each contains the other's cue; a cue inside another's
-/// cue is part of it.
-fn drop_nested(found: &mut Vec<Found>) {
+/// own wording, unless each contains the other's cue or it is a tag between
+/// commas; a cue inside another's cue is part of it.
+fn drop_nested(found: &mut Vec<Found>, words: &[Word]) {
+    // ("…, no different, he said, from …": a tag between commas inside
+    // another's words is a speaker of its own)
+    let parenthetical = |a: &Found| {
+        let after = words.partition_point(|w| w.span.start < a.cue.end);
+        a.source.as_ref().is_some_and(|r| {
+            r.start > 0
+                && r.len() <= 3
+                && words[r.start - 1].is_punct(",")
+                && words[r.end - 1].span.end <= a.cue.start
+        }) && words.get(after).is_some_and(|w| w.is_punct(","))
+    };
     // (or a verb inside another's cue: "issued" in "issued a statement
     // saying"; a hedge inside one, "reportedly wants", stays a hedge)
     let inside = |a: &Found, b: &Found| {
-        b.content.is_some_and(|c| c.contains(a.cue))
+        b.content.is_some_and(|c| c.contains(a.cue)) && !parenthetical(a)
             || a.kind == CueKind::Verb && b.cue != a.cue && b.cue.contains(a.cue)
     };
     let keep: Vec<bool> = found

@@ -3602,3 +3602,17 @@ fn phrasal_cues_with_their_speaker() {
         ),
     ]);
 }
+
+/// `…, KING-TV reported, while …`: a tag between commas inside another
+/// attribution's words is a speaker of its own, not the other's wording.
+#[test]
+fn a_tag_between_commas_inside_another_report_is_kept() {
+    let all = attributions(
+        "In Seattle, marchers honored the victims, KING-TV reported, while in Chicago the parade began with a moment of silence, the Chicago Sun-Times reported.",
+    );
+    assert!(has_source(&all, "reported", "KING-TV"), "{all:#?}");
+    assert!(
+        has_source(&all, "reported", "the Chicago Sun-Times"),
+        "{all:#?}"
+    );
+}
