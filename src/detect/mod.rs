@@ -2039,10 +2039,16 @@ impl Grammar<'_> {
             return None;
         }
         let content = self.content_right(s, i + 1)?;
-        // "Hillary Clinton: 1,769.": a tally, not words
-        if s[i + 1..]
+        // "Hillary Clinton: 1,769.": a tally, not words; "New Hampshire:
+        // Charlie Arlinghaus, Arnie Arnesen, …": a list of names
+        let after = &s[i + 1..];
+        if after
             .iter()
             .all(|w| w.kind != TokenKind::Word || w.is_terminal())
+            || after.iter().filter(|w| w.is_punct(",")).count() >= 2
+                && after
+                    .iter()
+                    .all(|w| w.kind != TokenKind::Word || w.is_capitalized() || w.is("and"))
         {
             return None;
         }

@@ -1552,8 +1552,13 @@ fn an_age_between_commas_does_not_replace_the_name() {
 }
 
 #[test]
-fn a_tally_after_a_colon_is_not_a_quotation() {
+fn a_tally_or_a_list_of_names_after_a_colon_is_not_a_quotation() {
     assert!(attributions("Hillary Clinton: 1,769.").is_empty());
+    // nor a list of names
+    assert!(
+        attributions("Nevada: Adam Khan, Andres Ramirez, Andrew Diss and Barbara Buckley.")
+            .is_empty()
+    );
     assert_eq!(one("Hillary Clinton: “We will win.”").1, ":");
 }
 
