@@ -606,7 +606,13 @@ impl Grammar<'_> {
             });
         }
         if w.has(flag::LIGHT_VERB) && w.is_lowercase_word() {
-            let source = self.subject_left(s, i)?;
+            // ("is raising questions about": the progressive's subject)
+            let verb = if w.lower.ends_with("ing") {
+                passive_be(s, i).unwrap_or(i)
+            } else {
+                i
+            };
+            let source = self.subject_left(s, verb)?;
             // up to two determiners/adjectives before the noun
             let noun = (i + 1..(i + 4).min(s.len()))
                 .find(|&k| s[k].has(flag::CUE_NOUN | flag::STANCE_NOUN | flag::FEELING_NOUN))?;
@@ -650,8 +656,9 @@ impl Grammar<'_> {
                     String::new()
                 }
             );
-            // "has voiced concerns over": the auxiliaries are the cue's
-            let cue_start = auxiliaries_before(s, i).max(source.range.end);
+            // "has voiced concerns over", "is raising questions about": the
+            // auxiliaries are the cue's
+            let cue_start = auxiliaries_before(s, verb).max(source.range.end);
             return Some(Match {
                 found: Found {
                     cue: s[cue_start].span.cover(s[cue_end - 1].span),

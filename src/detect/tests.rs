@@ -2162,6 +2162,13 @@ fn a_light_verb_with_a_question_or_concern_about_something() {
     );
     let r = one("The establishment has voiced concerns over Trump's views on Israel.");
     assert_eq!(r.1, "has voiced concerns over");
+    // in the progressive, the subject is before "be"
+    each_is_one_attribution(&[(
+        "Donald Trump is raising questions about his microphone problems.",
+        "is raising questions about",
+        "Donald Trump",
+        "his microphone problems",
+    )]);
 }
 
 /// Only words of speech invert after a bare comma: a position verb after a
