@@ -3764,7 +3764,9 @@ fn is_adverbial(w: &Word) -> bool {
 }
 
 /// Whether a verb's complement starting with `w` leaves the verb without
-/// an object: a preposition's phrase or a clause of time or cause follows.
+/// an object: a preposition's phrase or a clause of time or cause follows
+/// (not every subordinator: "as" and "if" open a verb's complement, "what
+/// he described as …", "what she asked if …").
 fn leaves_object_gap(w: &Word) -> bool {
     w.is_lowercase_word()
         && (w.is_preposition()
