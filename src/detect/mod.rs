@@ -2463,6 +2463,24 @@ impl Grammar<'_> {
             return None;
         }
         np.start = list_start(s, np.start);
+        // "Last week Stumpf appeared to blame", "Monday night Clinton said":
+        // a date without its comma opens the clause, before the subject
+        let date_end = (np.start..np.end)
+            .take_while(|&k| {
+                s[k].has(flag::TIME | flag::TIME_LEAD) && !s[k].is_possessive()
+                    || s[k].kind == TokenKind::Number
+            })
+            .last()
+            .map_or(np.start, |k| k + 1);
+        if date_end > np.start
+            && date_end < np.end
+            && s[date_end - 1].has(flag::TIME)
+            && (s[date_end].is_capitalized()
+                || s[date_end].has(flag::PRONOUN)
+                || s[date_end].is_determiner())
+        {
+            np.start = date_end;
+        }
         // "New polls released Sunday show": the date says which polls, so it
         // belongs to the phrase its participle opens
         if s[end - 1].is_lowercase_word()
@@ -3851,6 +3869,15 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                     && (s[k].is_capitalized() || s[k].is_determiner())
                     // "Trump and other candidates"
                     || w.is("and") && s[k].is("other")
+                    // "voters in Iowa", "Stumpf in a televised interview" (not
+                    // "said in a statement", "shot back in an article")
+                    || w.is("in")
+                        && (s[k].is_capitalized() || s[k].is_determiner())
+                        && (s[k - 2].is_capitalized()
+                            || !s[k - 2].has(flag::CUE_VERB)
+                                && !s[k - 2].lower.ends_with("ed")
+                                && !s[k - 2].lower.ends_with("ing")
+                                && !s[k - 2].is("back"))
                     // "a source close to him", "people privy to the talks"
                     || w.is("to")
                         && matches!(s[k - 2].lower, "close" | "privy")

@@ -3630,3 +3630,33 @@ fn a_tag_between_commas_inside_another_report_is_kept() {
         "{all:#?}"
     );
 }
+
+/// "Voters in Iowa said": a place or an occasion after the subject's noun
+/// is part of its phrase; "said in a statement" is not, and a date before
+/// the subject without its comma ("Monday night Clinton said") opens the
+/// clause.
+#[test]
+fn a_subject_runs_over_in_and_past_an_opening_date() {
+    each_is_one_attribution(&[
+        (
+            "Voters in Iowa said the race was close.",
+            "said",
+            "Voters in Iowa",
+            "the race was close",
+        ),
+        (
+            "Monday night Clinton said it was over.",
+            "said",
+            "Clinton",
+            "it was over",
+        ),
+        (
+            "This report found it was over.",
+            "found",
+            "This report",
+            "it was over",
+        ),
+    ]);
+    let all = attributions("Grassley said in a conference call that it was over.");
+    assert!(has_source(&all, "said", "Grassley"), "{all:?}");
+}
