@@ -1266,6 +1266,35 @@ impl Grammar<'_> {
         } else {
             self.subject_with_apposition(s, i)
         };
+        // "Mrs. Clinton delivered a forceful promise to …", "Cruz made an
+        // unprompted call for …": a base form after a singular determiner
+        // and its adjectives heads their noun phrase, and the subject of
+        // the verb before that phrase holds it
+        let mut noun_reading = false;
+        let subject = match subject {
+            Some(sub)
+                if form == VerbForm::Base
+                    && premodifiers_only(s, sub.range.clone(), i)
+                    // ("How does a revolutionary persuade": a question's
+                    // subject after "do" or a modal; "has a vocal advocate"
+                    // is a light verb's object)
+                    && !(sub.range.start > 0
+                        && s[sub.range.start - 1].has(flag::AUXILIARY)
+                        && !matches!(s[sub.range.start - 1].lower, "has" | "have" | "had")) =>
+            {
+                noun_reading = true;
+                let before = sub.range.start;
+                let verb = if before > 0 && s[before - 1].is_preposition() {
+                    before - 1
+                } else {
+                    before
+                };
+                (verb > 0 && s[verb - 1].is_lowercase_word())
+                    .then(|| self.subject_with_apposition(s, verb - 1))
+                    .flatten()
+            }
+            subject => subject,
+        };
         let right = match self.content_after_cue(s, cue_end, lemma.takes_addressee) {
             // `"Q," Christie said when asked whether …`, `"Q," Trump told
             // ITV in an interview when asked how …`: the question is the
@@ -1322,6 +1351,10 @@ impl Grammar<'_> {
             }
             right => right,
         };
+        // ("gave a roundabout answer.": a noun says what only with its object)
+        if noun_reading && matches!(right, RightSide::Nothing(_)) {
+            return None;
+        }
         if s[i].quote.is_some()
             && subject.as_ref().is_some_and(|sub| {
                 // "I", "we", "you" and their contractions: "we’ll", "I'm"
@@ -3160,6 +3193,41 @@ fn content_span(s: &[Word], start: usize, end: usize) -> Span {
         return Span::new(s[start].span.start as usize, s[start].span.start as usize);
     }
     s[start].span.cover(s[end - 1].span)
+}
+
+/// Whether the words `range`, ending at the word `head`, are only what
+/// comes before a singular noun: "a forceful", "an impassioned", "no
+/// overt" (a count or a share heads a phrase of its own: "a majority
+/// support").
+fn premodifiers_only(s: &[Word], range: Range<usize>, head: usize) -> bool {
+    range.end == head
+        && range.len() >= 2
+        && range.len() <= 4
+        && matches!(
+            s[range.start].lower,
+            "a" | "an" | "no" | "another" | "little"
+        )
+        && s[range.start + 1..range.end].iter().all(|w| {
+            w.is_lowercase_word()
+                && !breaks_noun_phrase(w)
+                && !w.has(flag::PRONOUN)
+                && !is_count(w)
+                && !matches!(
+                    w.lower,
+                    "half"
+                        | "third"
+                        | "quarter"
+                        | "majority"
+                        | "plurality"
+                        | "minority"
+                        | "number"
+                        | "lot"
+                        | "couple"
+                        | "few"
+                        | "handful"
+                        | "dozen"
+                )
+        })
 }
 
 /// The subject of the clause that ends before `end`: the noun phrase after

@@ -3660,3 +3660,31 @@ fn a_subject_runs_over_in_and_past_an_opening_date() {
     let all = attributions("Grassley said in a conference call that it was over.");
     assert!(has_source(&all, "said", "Grassley"), "{all:?}");
 }
+
+/// "delivered a forceful promise to …": a base form after "a" and its
+/// adjectives is a noun, held by the subject of the verb before it; with
+/// nothing after it ("gave a roundabout answer.") it says nothing.
+#[test]
+fn a_noun_after_a_determiner_and_adjectives_is_held_by_the_clause_subject() {
+    each_is_one_attribution(&[
+        (
+            "Mrs. Clinton delivered a forceful promise to strengthen labor unions.",
+            "promise",
+            "Mrs. Clinton",
+            "to strengthen labor unions",
+        ),
+        (
+            "Lindsay Lohan went on a very public rant about her fiance.",
+            "rant about",
+            "Lindsay Lohan",
+            "her fiance",
+        ),
+        (
+            "Mr. Ryan is a vocal advocate of trade deals.",
+            "advocate of",
+            "Mr. Ryan",
+            "trade deals",
+        ),
+    ]);
+    assert_eq!(attributions("Rubio gave a roundabout answer."), []);
+}
