@@ -3805,10 +3805,21 @@ fn skip_left(s: &[Word], end: usize) -> usize {
                 j = k;
             }
         }
+        // "an arbitration panel in 2001 found": a year and its preposition
+        if j > 1 && is_year(&s[j - 1]) && s[j - 2].has(flag::TIME_LEAD) {
+            j -= 2;
+        }
         if j == before {
             return j;
         }
     }
+}
+
+/// A number that reads as a year: "2001", "1977".
+fn is_year(w: &Word) -> bool {
+    w.kind == TokenKind::Number
+        && w.text.len() == 4
+        && (w.text.starts_with("19") || w.text.starts_with("20"))
 }
 
 /// A lowercase past form or cue verb: it ends a noun phrase.

@@ -3688,3 +3688,15 @@ fn a_noun_after_a_determiner_and_adjectives_is_held_by_the_clause_subject() {
     ]);
     assert_eq!(attributions("Rubio gave a roundabout answer."), []);
 }
+
+/// "An arbitration panel in 2001 found": a year between the subject and
+/// its verb dates the finding.
+#[test]
+fn a_year_between_subject_and_verb_is_skipped() {
+    each_is_one_attribution(&[(
+        "An arbitration panel in 2001 found the United States was in breach.",
+        "found",
+        "An arbitration panel",
+        "the United States was in breach",
+    )]);
+}
