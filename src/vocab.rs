@@ -37,14 +37,6 @@ pub enum CueClass {
     Reference,
 }
 
-/// Which construction a non-verb cue phrase belongs to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum PhraseMode {
-    AccordingTo,
-    Citing,
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CueGroup {
@@ -73,13 +65,6 @@ pub struct StanceAdjective {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct CuePhraseEntry {
-    text: String,
-    mode: PhraseMode,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct VocabularyFile {
     cue_verbs: Vec<CueGroup>,
     irregular: BTreeMap<String, Vec<String>>,
@@ -93,7 +78,7 @@ struct VocabularyFile {
     quotation_verbs: Vec<String>,
     #[serde(default)]
     experiencer_verbs: Vec<String>,
-    cue_phrases: Vec<CuePhraseEntry>,
+    cue_phrases: Vec<String>,
     cue_nouns: Vec<String>,
     #[serde(default)]
     stance_nouns: Vec<String>,
@@ -358,7 +343,7 @@ pub struct Vocabulary {
     verbs: HashMap<String, Vec<VerbMatch>>,
     pub lemmas: Vec<Lemma>,
     stance_adjectives: HashMap<String, StanceAdjective>,
-    pub phrases: Vec<(Vec<String>, PhraseMode)>,
+    pub phrases: Vec<Vec<String>>,
     pub vague_quantifiers: PhraseSet,
     pub vague_groups: PhraseSet,
     pub anonymous_qualifiers: PhraseSet,
@@ -596,7 +581,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         flag::MARKER_START,
     );
     set(
-        &first_words(&mut file.cue_phrases.iter().map(|p| &p.text)),
+        &first_words(&mut file.cue_phrases.iter()),
         flag::PHRASE_START,
     );
     set(&first_words(&mut file.not_cues.iter()), flag::NOT_CUE_START);
@@ -643,10 +628,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         phrases: file
             .cue_phrases
             .iter()
-            .map(|p| {
-                let words = p.text.split_whitespace().map(str::to_lowercase).collect();
-                (words, p.mode)
-            })
+            .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
             .collect(),
         scale_words: PhraseSet::new(&file.scale_words),
         not_cues: PhraseSet::new(&file.not_cues),

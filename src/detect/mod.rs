@@ -22,7 +22,7 @@ pub use tokens::{Toks, Word, is_title_case, words};
 
 use crate::segment::{self, Quote, Segmentation, TokenKind};
 use crate::span::Span;
-use crate::vocab::{CueClass, Lemma, PhraseMode, Stance, VerbForm, Vocabulary, flag};
+use crate::vocab::{CueClass, Lemma, Stance, VerbForm, Vocabulary, flag};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -423,23 +423,18 @@ impl Grammar<'_> {
     // ---- constructions ------------------------------------------------------
 
     /// `According to SOURCE, CONTENT` · `CONTENT, according to SOURCE` ·
-    /// `as reported by SOURCE` · `…, citing SOURCE`.
+    /// `as reported by SOURCE`.
     fn according_to(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
         if !s[i].has(flag::PHRASE_START) {
             return None;
         }
-        let (len, mode) = self.vocab.phrases.iter().find_map(|(words, mode)| {
+        let len = self.vocab.phrases.iter().find_map(|words| {
             let hit = words
                 .iter()
                 .enumerate()
                 .all(|(k, w)| s.get(i + k).is_some_and(|t| t.is(w)));
-            hit.then_some((words.len(), *mode))
+            hit.then_some(words.len())
         })?;
-        // "…,” McCain said, citing low growth": after a cue verb, "citing" is
-        // that speaker's participle (`verb_cue`), not the report's source
-        if mode == PhraseMode::Citing && self.has_cue_verb(s, 0..i) {
-            return None;
-        }
         // "According to ''The Trumps: Three Generations …,''": a quoted
         // title, whole
         let source = match self.quoted_title(s, i + len) {
@@ -466,22 +461,18 @@ impl Grammar<'_> {
         } else {
             self.content_left(s, i)
         };
-        let (kind, attribution_mode) = match mode {
-            PhraseMode::AccordingTo => (CueKind::Phrase, Mode::AccordingTo),
-            PhraseMode::Citing => (CueKind::Verb, Mode::Indirect),
-        };
         Some(Match {
             found: Found {
                 cue: s[i].span.cover(s[i + len - 1].span),
                 lemma,
-                kind,
+                kind: CueKind::Phrase,
                 stance: Stance::Neutral,
                 class: CueClass::Speech,
                 source: Some(doc_range(s, source.clone())),
                 agentless: false,
                 antecedent: None,
                 content,
-                mode: attribution_mode,
+                mode: Mode::AccordingTo,
                 sentence: n,
             },
             resume: source.end,

@@ -405,10 +405,21 @@ fn as_reported_by_source() {
     assert_eq!(r.4.as_deref(), Some("The minister will visit Moscow"));
 }
 
+/// "citing" is the subject's act, what it cites its content (as PolNeAR
+/// reads it: 29 of 29 on train), not an "according to".
 #[test]
-fn citing_source() {
-    let r = one("Prices will rise, citing Reuters.");
-    assert_eq!((r.1.as_str(), r.2.as_deref()), ("citing", Some("Reuters")));
+fn citing_is_the_subjects_participle() {
+    each_is_one_attribution(&[(
+        "The company raised prices on Monday, citing higher costs.",
+        "citing",
+        "The company",
+        "higher costs",
+    )]);
+    let all = attributions(
+        "The Journal, citing internal documents, reported that the campaign is spending more.",
+    );
+    assert!(has_source(&all, "citing", "The Journal"), "{all:?}");
+    assert!(has_content(&all, "citing", "internal documents"), "{all:?}");
 }
 
 #[test]
