@@ -1368,8 +1368,14 @@ impl Grammar<'_> {
             let words = &s[sub.range.clone()];
             // (a pronoun does not make a document verb a cue: "He read a
             // book", but "it reads, “…”")
+            // ("bring it back,": an object and its particle, nothing after)
+            let object_and_particle = (words[0].is("it")
+                || OBJECT_PRONOUNS.contains(&words[0].lower))
+                && s.get(cue_end)
+                    .is_none_or(|w| w.is_punct(",") || w.is_terminal());
             let pronoun = words.len() == 1
                 && words[0].has(flag::PRONOUN)
+                && !object_and_particle
                 && lemma.class != CueClass::Document;
             // "Michael Gerson, a speechwriter, calls": the name before its
             // apposition

@@ -3711,3 +3711,19 @@ fn a_year_between_subject_and_verb_is_skipped() {
         "the United States was in breach",
     )]);
 }
+
+/// "bring it back,": an object pronoun and a particle with nothing after
+/// are no cue, and the participle after them keeps the clause's subject;
+/// "They back Trump." is one.
+#[test]
+fn an_object_pronoun_and_a_particle_are_no_cue() {
+    each_is_one_attribution(&[
+        (
+            "Two Democratic speechwriters implored her to bring it back, arguing that it agitated Trump.",
+            "arguing",
+            "Two Democratic speechwriters",
+            "that it agitated Trump",
+        ),
+        ("They back Trump.", "back", "They", "Trump"),
+    ]);
+}
