@@ -1821,9 +1821,29 @@ impl Grammar<'_> {
             // "said X and added that Y", "overruled and has called for": same
             // speaker, the last one named, else the subject of the clause
             // (", but said she couldn't": the sentence's subject)
-            let prior = last_source(s, earlier)
-                .or_else(|| clause_subject(s, and))
-                .or_else(|| sentence_subject(s, and))?;
+            // ("…, who saw the incident and described it": the relative
+            // clause's verbs share its pronoun, not an earlier speaker)
+            let relative = (0..and)
+                .rev()
+                .take_while(|&k| !s[k].is_terminal())
+                .find(|&k| s[k].is_punct(",") || is_dash(&s[k]) || s[k].is_punct(";"))
+                .filter(|&k| s.get(k + 1).is_some_and(|w| w.is("who") || w.is("which")))
+                // (not "which Trump had called …": the relative is its object)
+                .filter(|&k| {
+                    s.get(k + 2).is_some_and(|w| {
+                        w.is_lowercase_word() && !w.is_determiner() && !w.has(flag::PRONOUN)
+                    })
+                })
+                .map(|k| k + 1);
+            let prior = match relative {
+                Some(r) => {
+                    antecedent = antecedent_left(s, r - 1);
+                    r..r + 1
+                }
+                None => last_source(s, earlier)
+                    .or_else(|| clause_subject(s, and))
+                    .or_else(|| sentence_subject(s, and))?,
+            };
             source = Some(prior);
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
@@ -2438,7 +2458,7 @@ impl Grammar<'_> {
         {
             let antecedent = (end >= 2)
                 .then(|| {
-                    noun_phrase_left(
+                    antecedent_left(
                         s,
                         if s[end - 2].is_punct(",") {
                             end - 2
@@ -3810,6 +3830,16 @@ fn skip_left(s: &[Word], end: usize) -> usize {
             return j;
         }
     }
+}
+
+/// The noun phrase a relative pronoun after `end` refers to, without the
+/// verb it is the object of ("interviewed reporter Ben Terris, who").
+fn antecedent_left(s: &[Word], end: usize) -> Option<Range<usize>> {
+    let np = noun_phrase_left(s, end)?;
+    let start = (np.start..np.end)
+        .find(|&k| !looks_like_verb(&s[k]))
+        .unwrap_or(np.start);
+    Some(start..np.end)
 }
 
 /// A number that reads as a year: "2001", "1977".

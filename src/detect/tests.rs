@@ -3727,3 +3727,29 @@ fn an_object_pronoun_and_a_particle_are_no_cue() {
         ("They back Trump.", "back", "They", "Trump"),
     ]);
 }
+
+/// "…, who saw the incident and described it": a verb coordinated inside a
+/// relative clause has its pronoun, resolved to the noun before it without
+/// the verb whose object that noun is; "which Trump had called … and
+/// promised" has the clause's own subject.
+#[test]
+fn a_coordinated_verb_in_a_relative_clause_has_its_pronoun() {
+    let text = "Bujnowski also interviewed reporter Ben Terris, who saw the incident and described it in print.";
+    let doc = from_string("t.txt", text.to_string(), Format::Text);
+    let a = crate::analyse_document(&doc, &Vocabulary::default_set());
+    let described = a
+        .attributions
+        .iter()
+        .find(|a| a.cue.span.text(text) == "described")
+        .expect("described found");
+    let source = described.source.as_ref().expect("a source");
+    assert_eq!(source.span.text(text), "who");
+    assert_eq!(
+        source.resolved.map(|r| r.text(text)),
+        Some("reporter Ben Terris")
+    );
+    let all = attributions(
+        "It is the agreement, which Trump had called a disaster and promised to rip up.",
+    );
+    assert!(has_source(&all, "promised", "Trump"), "{all:?}");
+}
