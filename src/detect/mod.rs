@@ -321,12 +321,21 @@ fn drop_nested(found: &mut Vec<Found>, words: &[Word]) {
         b.content.is_some_and(|c| c.contains(a.cue)) && !parenthetical(a)
             || a.kind == CueKind::Verb && b.cue != a.cue && b.cue.contains(a.cue)
     };
+    // (a parenthetical tag does not drop the verb whose words it
+    // interrupts: "Christie said that was natural — no different, he said,
+    // from …")
+    let interrupted_by = |a: &Found, b: &Found| {
+        parenthetical(b)
+            && a.kind == CueKind::Verb
+            && a.content.is_some()
+            && a.cue.end <= b.cue.start
+    };
     let keep: Vec<bool> = found
         .iter()
         .map(|a| {
-            !found
-                .iter()
-                .any(|b| !std::ptr::eq(a, b) && inside(a, b) && !inside(b, a))
+            !found.iter().any(|b| {
+                !std::ptr::eq(a, b) && inside(a, b) && !inside(b, a) && !interrupted_by(a, b)
+            })
         })
         .collect();
     let mut k = keep.iter();

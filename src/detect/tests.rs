@@ -3753,3 +3753,14 @@ fn a_coordinated_verb_in_a_relative_clause_has_its_pronoun() {
     );
     assert!(has_source(&all, "promised", "Trump"), "{all:?}");
 }
+
+/// "Christie said that was natural — no different, he said, from …": a
+/// parenthetical tag inside a verb's words keeps that verb.
+#[test]
+fn a_parenthetical_tag_keeps_the_verb_it_interrupts() {
+    let all = attributions(
+        "Christie said that was a natural part of the race — no different, he said, from Bush calling Reagan's policies voodoo economics.",
+    );
+    assert!(has_source(&all, "said", "Christie"), "{all:?}");
+    assert!(has_source(&all, "said", "he"), "{all:?}");
+}
