@@ -1191,7 +1191,13 @@ impl Grammar<'_> {
         // "many" a noun would be plural)
         let quantifier_subject =
             i > 0 && matches!(form, VerbForm::Past | VerbForm::Base) && s[i - 1].is_quantifier();
-        if i > 0 && !quantifier_subject && (s[i - 1].is_determiner() || s[i - 1].is_possessive()) {
+        // ("bottles that said, “…”": a past form after "that" is a verb)
+        let relative_that = i > 0 && s[i - 1].is("that") && form == VerbForm::Past;
+        if i > 0
+            && !quantifier_subject
+            && !relative_that
+            && (s[i - 1].is_determiner() || s[i - 1].is_possessive())
+        {
             return None; // "the claims", "his statement": a noun here
         }
         if form != VerbForm::Ing && after_preposition(s, i) {
@@ -2462,8 +2468,23 @@ impl Grammar<'_> {
         // before an adverbial is the subject
         let end = relative_before_adverbial(s, end).map_or(end, |r| r + 1);
         let before = &s[end - 1];
+        // ("water bottles that said, “…”", "a message that read “…”": a
+        // relative "that" speaks a quotation)
+        let quotes_after = |k: usize| {
+            s.get(k).is_some_and(Word::is_quote_mark)
+                || s.get(k).is_some_and(|w| w.is_punct(",") || w.is_punct(":"))
+                    && s.get(k + 1).is_some_and(Word::is_quote_mark)
+        };
+        let relative_that = before.is("that")
+            && end >= 2
+            && s[end - 2].is_lowercase_word()
+            && !is_auxiliary(&s[end - 2])
+            && quotes_after(cue + 1);
         if before.has(flag::RELATIVE)
-            && (before.is("who") || before.is("which") || end >= 2 && s[end - 2].is_punct(","))
+            && (before.is("who")
+                || before.is("which")
+                || end >= 2 && s[end - 2].is_punct(",")
+                || relative_that)
         {
             let antecedent = (end >= 2)
                 .then(|| {
@@ -3846,9 +3867,9 @@ fn skip_left(s: &[Word], end: usize) -> usize {
 fn antecedent_left(s: &[Word], end: usize) -> Option<Range<usize>> {
     let np = noun_phrase_left(s, end)?;
     let start = (np.start..np.end)
-        .find(|&k| !looks_like_verb(&s[k]))
-        .unwrap_or(np.start);
-    Some(start..np.end)
+        .rfind(|&k| looks_like_verb(&s[k]))
+        .map_or(np.start, |verb| verb + 1);
+    (start < np.end).then_some(start..np.end)
 }
 
 /// A number that reads as a year: "2001", "1977".

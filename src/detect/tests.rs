@@ -3764,3 +3764,17 @@ fn a_parenthetical_tag_keeps_the_verb_it_interrupts() {
     assert!(has_source(&all, "said", "Christie"), "{all:?}");
     assert!(has_source(&all, "said", "he"), "{all:?}");
 }
+
+/// "water bottles that said, “…”": a relative "that" before a past form
+/// is that form's subject when a quotation follows; "That said," opening
+/// a sentence is no attribution.
+#[test]
+fn a_relative_that_speaks_a_quotation() {
+    let all = attributions("They handed out water bottles that said, \"The party welcomes you.\"");
+    assert!(has_source(&all, "said", "that"), "{all:?}");
+    assert!(
+        has_content(&all, "said", "\"The party welcomes you.\""),
+        "{all:?}"
+    );
+    assert_eq!(attributions("That said, a loss would hurt."), []);
+}
