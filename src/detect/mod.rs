@@ -835,11 +835,19 @@ impl Grammar<'_> {
         }
         // "In a statement, the company denied …": the verb attributes it
         // ("In a CNN poll, 38 percent said …": what they said is the poll's)
-        let opening_survey = i == 0
-            && s[source.clone()]
-                .iter()
-                .any(|w| self.vocab.is_survey_head(w.lower));
-        if !opening_survey && self.has_cue_verb(s, 0..s.len()) {
+        let survey = s[source.clone()]
+            .iter()
+            .any(|w| self.vocab.is_survey_head(w.lower));
+        let opening_survey = i == 0 && survey;
+        // (after its clause, "in a new poll" dates what came before: no cue
+        // was found there, and the words of a homograph — "have a favorable
+        // view of Trump in a new poll" — are the poll's)
+        let checked = if survey && !clause_starts_at(s, i) {
+            source.end..s.len()
+        } else {
+            0..s.len()
+        };
+        if !opening_survey && self.has_cue_verb(s, checked) {
             return None;
         }
         let content = if clause_starts_at(s, i) {

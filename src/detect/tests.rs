@@ -3778,3 +3778,16 @@ fn a_relative_that_speaks_a_quotation() {
     );
     assert_eq!(attributions("That said, a loss would hurt."), []);
 }
+
+/// "… have a favorable view of Trump in a new Washington Post-ABC News
+/// poll.": a poll after its clause has the clause's finding, even past a
+/// homograph ("view") no one says.
+#[test]
+fn a_poll_after_its_clause_has_its_finding() {
+    each_is_one_attribution(&[(
+        "Just 18 percent of Hispanic voters have a favorable view of Trump in a new Washington Post-ABC News poll.",
+        "in",
+        "a new Washington Post-ABC News poll",
+        "Just 18 percent of Hispanic voters have a favorable view of Trump",
+    )]);
+}
