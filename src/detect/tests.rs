@@ -3791,3 +3791,23 @@ fn a_poll_after_its_clause_has_its_finding() {
         "Just 18 percent of Hispanic voters have a favorable view of Trump",
     )]);
 }
+
+/// "put out a statement saying", "unleashed a series of tweets … saying":
+/// more verbs that publish a document, whose publisher speaks.
+#[test]
+fn more_publishing_verbs_make_the_publisher_the_source() {
+    each_is_one_attribution(&[
+        (
+            "His office put out a statement saying the U.S. cannot vet every refugee.",
+            "put out a statement saying",
+            "His office",
+            "the U.S. cannot vet every refugee",
+        ),
+        (
+            "Trump unleashed a series of tweets early Friday saying that Clinton had shown bad judgment.",
+            "unleashed a series of tweets early Friday saying",
+            "Trump",
+            "that Clinton had shown bad judgment",
+        ),
+    ]);
+}
