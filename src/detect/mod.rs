@@ -1729,7 +1729,8 @@ impl Grammar<'_> {
                 source = last_source(s, earlier)
                     .or_else(|| main_clause_subject(s, i))
                     // ("But Trump went further, embracing …")
-                    .or_else(|| sentence_subject(s, i));
+                    .or_else(|| sentence_subject(s, i))
+                    .map(|np| self.with_apposition_after(s, np));
                 if let RightSide::Content(start) = right {
                     content = self.content_right(s, start);
                 }
@@ -1865,7 +1866,9 @@ impl Grammar<'_> {
                 }
                 None => last_source(s, earlier)
                     .or_else(|| clause_subject(s, and))
-                    .or_else(|| sentence_subject(s, and))?,
+                    .or_else(|| {
+                        sentence_subject(s, and).map(|np| self.with_apposition_after(s, np))
+                    })?,
             };
             source = Some(prior);
             if let RightSide::Content(start) = right {
@@ -2810,6 +2813,25 @@ impl Grammar<'_> {
     /// super PAC, said`: an apposition with commas of its own is part of the
     /// subject it describes, up to the `comma` before the cue. Not a
     /// participle clause (`Trump, speaking in Iowa, said`) nor a quotation.
+    /// A subject with the apposition that follows it up to the comma
+    /// before its verb: "One of the men, Jessie Elkins, 70, had served …
+    /// and said", "the other candidate, Hillary Clinton, drew …, saying".
+    fn with_apposition_after(&self, s: &[Word], subject: Range<usize>) -> Range<usize> {
+        if !s.get(subject.end).is_some_and(|w| w.is_punct(",")) {
+            return subject;
+        }
+        let close = (subject.end + 2..s.len().min(subject.end + 14))
+            .take_while(|&k| !s[k].is_terminal() || abbreviation_period(s, k))
+            .find(|&k| s[k].is_punct(",") && s.get(k + 1).is_some_and(Word::is_lowercase_word));
+        // (a clause is no apposition: "In 2008, Cooper donated $750 …")
+        match close {
+            Some(close) if !s[subject.end..close].iter().any(looks_like_verb) => {
+                self.with_long_apposition(s, subject, close)
+            }
+            _ => subject,
+        }
+    }
+
     fn with_long_apposition(
         &self,
         s: &[Word],

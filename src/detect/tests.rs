@@ -3811,3 +3811,25 @@ fn more_publishing_verbs_make_the_publisher_the_source() {
         ),
     ]);
 }
+
+/// "One of the men, Jessie Elkins, 70, had served … and said": a second
+/// verb's subject keeps the apposition that names it (a clause after the
+/// comma is none: "In 2008, Cooper donated …").
+#[test]
+fn a_second_verbs_subject_keeps_its_apposition() {
+    let all = attributions(
+        "One of the men, Jessie Elkins, 70, had served in Vietnam and said he was convinced.",
+    );
+    assert!(
+        has_source(&all, "said", "One of the men, Jessie Elkins, 70"),
+        "{all:?}"
+    );
+    let all = attributions(
+        "In 2008, Cooper donated $750 to the campaign and has spoken out in favor of gun control.",
+    );
+    assert!(
+        all.iter()
+            .all(|r| !r.2.as_deref().is_some_and(|s| s.contains("donated"))),
+        "{all:?}"
+    );
+}
