@@ -1882,15 +1882,23 @@ impl Grammar<'_> {
         // was said or held
         if form == VerbForm::Past
             && s.get(cue_end).is_some_and(|w| w.is("by"))
-            // (not "responded by saying")
-            && s.get(cue_end + 1).is_some_and(|w| {
-                w.is_capitalized() || w.is_determiner() || w.is_quantifier()
-            })
             && let Some(agent) = noun_phrase_right(s, cue_end + 1)
             // (the noun right before it, not a clause: "…, long viewed by")
             && let Some(thing) = source.clone().filter(|r| {
                 r.end == skip_left(s, i)
                     && s[r.clone()].iter().all(|w| w.kind == TokenKind::Word || w.is_punct("."))
+            })
+            // (not "responded by saying"; after a common noun, a plain one:
+            // "a view echoed by everyone", "a measure opposed by unions" —
+            // not "Mr. Trump said by telephone")
+            && s.get(cue_end + 1).is_some_and(|w| {
+                w.is_capitalized()
+                    || w.is_determiner()
+                    || w.is_quantifier()
+                    || s[thing.end - 1].is_lowercase_word()
+                        && w.is_lowercase_word()
+                        && !w.lower.ends_with("ing")
+                        && !looks_like_verb(w)
             })
         {
             content = Some(content_span(s, thing.start, thing.end));

@@ -3833,3 +3833,19 @@ fn a_second_verbs_subject_keeps_its_apposition() {
         "{all:?}"
     );
 }
+
+/// "a measure strongly opposed by unions": a reduced passive's agent may
+/// be a plain noun after a common noun; after a name, "by" is a means
+/// ("Mr. Trump said by telephone").
+#[test]
+fn a_reduced_passive_with_a_plain_agent() {
+    let all =
+        attributions("Wilson supported Proposition 226, a measure strongly opposed by unions.");
+    assert!(has_source(&all, "strongly opposed", "unions"), "{all:?}");
+    assert!(
+        has_content(&all, "strongly opposed", "a measure"),
+        "{all:?}"
+    );
+    let all = attributions("Mr. Trump said by telephone that he was fine.");
+    assert!(has_source(&all, "said", "Mr. Trump"), "{all:?}");
+}
