@@ -3127,27 +3127,8 @@ impl Grammar<'_> {
             if begin.start < span.start {
                 span.start = begin.start;
             }
-            if let Some(next) = self.quote_after_sentence(s, q as usize) {
-                span.end = next.end;
-            }
         }
         (!span.is_empty()).then_some(span)
-    }
-
-    /// `"Q1," he said. "Q2."`: a quotation that opens the next sentence of
-    /// the same paragraph goes on with the speaker's words.
-    fn quote_after_sentence(&self, s: &[Word], q: usize) -> Option<Span> {
-        let last = s.last()?;
-        if !last.is_terminal() {
-            return None;
-        }
-        // quotations are in text order
-        let next = self.quotes.partition_point(|x| x.open <= last.index);
-        if next <= q || self.quotes.get(next)?.open != last.index + 1 {
-            return None;
-        }
-        (self.quotes[next].paragraph == self.quotes[q].paragraph)
-            .then(|| segment::chain_end(self.quotes, next))
     }
 
     /// Whether a quotation opens inside `span`.

@@ -3849,3 +3849,18 @@ fn a_reduced_passive_with_a_plain_agent() {
     let all = attributions("Mr. Trump said by telephone that he was fine.");
     assert!(has_source(&all, "said", "Mr. Trump"), "{all:?}");
 }
+
+/// `"Q1," said X. "Q2," Y said.`: a quotation before an inverted tag is
+/// its content, and the next sentence's quotation, which has a speaker of
+/// its own, is not.
+#[test]
+fn a_tag_s_quotation_stops_before_the_next_speaker_s() {
+    let all = attributions(
+        "\"We are frustrated with him,\" said Jack Mozloom, a spokesman. \"He has been very aggressive,\" Perez said.",
+    );
+    assert!(
+        has_content(&all, "said", "\"We are frustrated with him,\""),
+        "{all:?}"
+    );
+    assert!(has_source(&all, "said", "Perez"), "{all:?}");
+}
