@@ -3395,18 +3395,34 @@ fn labels_its_object(s: &[Word], start: usize) -> bool {
         .is_some_and(|w| OBJECT_PRONOUNS.contains(&w.lower) || w.is("this"));
     // ("calls Cruz “a conviction candidate”", "call Trump “very
     // flexible”": a noun phrase and the quoted label)
+    // ("calls Trump's idea for a border wall ‘stupid’": past the noun's
+    // own preposition)
     let quoted_label = || {
-        noun_phrase_right(s, start)
-            .is_some_and(|np| np.len() <= 6 && s.get(np.end).is_some_and(Word::is_quote_mark))
+        noun_phrase_right(s, start).is_some_and(|np| {
+            let end = match s.get(np.end) {
+                Some(p) if matches!(p.lower, "for" | "of" | "on") => {
+                    noun_phrase_right(s, np.end + 1).map_or(np.end, |object| object.end)
+                }
+                _ => np.end,
+            };
+            end - start <= 8 && s.get(end).is_some_and(Word::is_quote_mark)
+        })
+    };
+    // ("call him competent,": an object pronoun and a bare adjective)
+    let bare_label = || {
+        s.get(start + 1)
+            .is_some_and(|w| w.is_lowercase_word() && !breaks_noun_phrase(w) && !looks_like_verb(w))
+            && s.get(start + 2)
+                .is_some_and(|w| w.is_terminal() || w.is_punct(","))
     };
     object
-        && s.get(start + 1).is_some_and(|w| {
+        && (s.get(start + 1).is_some_and(|w| {
             w.is_quote_mark()
                 || matches!(
                     w.lower,
                     "a" | "an" | "the" | "his" | "her" | "their" | "its" | "one"
                 )
-        })
+        }) || bare_label())
         || quoted_label()
 }
 

@@ -3864,3 +3864,24 @@ fn a_tag_s_quotation_stops_before_the_next_speaker_s() {
     );
     assert!(has_source(&all, "said", "Perez"), "{all:?}");
 }
+
+/// "call him competent,", "calls the issue of security “a priority”": an
+/// object and its label, a bare adjective or a quotation after the noun's
+/// own preposition, make "call" a verb.
+#[test]
+fn labels_after_an_object_make_call_a_verb() {
+    each_is_one_attribution(&[
+        (
+            "And 64 percent call him competent, after a bad year.",
+            "call",
+            "64 percent",
+            "him competent",
+        ),
+        (
+            "Former Arizona governor Jan Brewer calls the issue of security \"a priority\" for women.",
+            "calls",
+            "Former Arizona governor Jan Brewer",
+            "the issue of security \"a priority\" for women",
+        ),
+    ]);
+}
