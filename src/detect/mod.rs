@@ -1246,7 +1246,10 @@ impl Grammar<'_> {
             && !breaks_noun_phrase(&s[i - 1])
             && !s[i - 1].has(flag::MODIFIER)
             && !SELECTED_PREPOSITIONS.contains(&s[i - 1].lower)
-            && (s[i - 1].is("those") || !s[i - 1].is_determiner());
+            && (s[i - 1].is("those") || !s[i - 1].is_determiner())
+            // ("polls showing her well behind", not "a strong showing": a
+            // document shows)
+            && (lemma.text != "show" || s[i - 1].has(flag::DOCUMENT_HEAD));
         // "by saying that …", "after initially saying …", "While saying …":
         // a gerund after a preposition, said by the clause's subject
         let gerund_preposition = (form == VerbForm::Ing)
@@ -1916,7 +1919,11 @@ impl Grammar<'_> {
         // said inside an opening subordinate clause ends at its comma (also
         // after a conjunction: "But when …")
         let opening = usize::from(s.len() > 1 && matches!(s[0].lower, "but" | "and" | "so"));
-        if is_subordinator(&s[opening])
+        // ("Despite polls showing her well behind, Clinton …": or inside an
+        // opening phrase of circumstance)
+        let circumstance =
+            |w: &Word| matches!(w.lower, "despite" | "with" | "amid" | "after" | "following");
+        if (is_subordinator(&s[opening]) || circumstance(&s[opening]))
             && let Some(c) = content
             && let Some(comma) = (cue_end..s.len())
                 .find(|&k| s[k].quote.is_none() && s[k].is_punct(",") && s[k].span.start > c.start)

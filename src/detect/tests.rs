@@ -3885,3 +3885,17 @@ fn labels_after_an_object_make_call_a_verb() {
         ),
     ]);
 }
+
+/// "polls showing her well behind": a document's "showing" is its finding,
+/// and inside an opening phrase of circumstance ("Despite …,") what it
+/// shows ends at the phrase's comma; "a strong showing" is a noun.
+#[test]
+fn a_documents_showing_inside_an_opening_phrase() {
+    each_is_one_attribution(&[(
+        "Despite polls showing her well behind, Clinton campaigned vigorously in the state.",
+        "showing",
+        "polls",
+        "her well behind",
+    )]);
+    assert_eq!(attributions("It was a strong showing for the senator."), []);
+}
