@@ -3342,7 +3342,10 @@ fn sentence_initial_clause(s: &[Word], clause_start: usize) -> bool {
 /// optional "that" ("that if he ran for president and lost").
 fn opens_with_subordinate_clause(s: &[Word], start: usize, end: usize) -> bool {
     let first = start + usize::from(s[start].is("that"));
-    first < end && is_subordinator(&s[first]) && !s[first..end].iter().any(|w| w.is_punct(","))
+    // ("that on a trip to Kosovo this week, he would …", "that under
+    // government rules, even …": or a phrase of circumstance)
+    let opens = |w: &Word| is_subordinator(w) || w.is_preposition() && !w.is("of");
+    first < end && opens(&s[first]) && !s[first..end].iter().any(|w| w.is_punct(","))
 }
 
 /// "who in 2010 said", "which together vowed", "who almost immediately
@@ -4205,9 +4208,12 @@ const SELECTED_PREPOSITIONS: &[&str] =
 /// Whether the words `start..end` are "that" and a noun phrase with no verb
 /// yet: the reported clause's subject, which a relative clause may follow.
 fn that_subject_only(s: &[Word], start: usize, end: usize) -> bool {
+    // ("that if his son Beau, who died …, were still serving": the subject
+    // of a subordinate clause opening it)
+    let first = start + 1 + usize::from(s.get(start + 1).is_some_and(is_subordinator));
     s[start].is("that")
-        && end > start + 1
-        && !s[start + 1..end]
+        && end > first
+        && !s[first..end]
             .iter()
             .any(|w| looks_like_verb(w) || is_auxiliary(w) || w.is_be_form() || w.has(flag::CLAUSE))
 }

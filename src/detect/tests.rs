@@ -3899,3 +3899,28 @@ fn a_documents_showing_inside_an_opening_phrase() {
     )]);
     assert_eq!(attributions("It was a strong showing for the senator."), []);
 }
+
+/// "said that on a trip to Kosovo this week, he would …", "added that if
+/// his son Beau, who died last year, were still serving, he would …": a
+/// phrase of circumstance or a subordinate clause's subject and its aside
+/// open the reported clause, which runs on past their commas.
+#[test]
+fn a_reported_clause_runs_past_its_opening_phrase() {
+    each_is_one_attribution(&[(
+        "Biden said that on a trip to Kosovo this week, he would be compelled to reassure allies.",
+        "said",
+        "Biden",
+        "that on a trip to Kosovo this week, he would be compelled to reassure allies",
+    )]);
+    // (the aside about the subordinate clause's subject is inside it)
+    let all = attributions(
+        "He added that if his son Beau, who died of brain cancer last year, were still serving in Iraq, he would advise him.",
+    );
+    assert!(
+        all.iter().any(|r| r.1 == "added"
+            && r.4
+                .as_deref()
+                .is_some_and(|c| c.starts_with("that if his son Beau, who died"))),
+        "{all:?}"
+    );
+}
