@@ -2824,10 +2824,6 @@ impl Grammar<'_> {
         ))
     }
 
-    /// `Geoff Garin, a pollster who works with Priorities USA, a pro-Clinton
-    /// super PAC, said`: an apposition with commas of its own is part of the
-    /// subject it describes, up to the `comma` before the cue. Not a
-    /// participle clause (`Trump, speaking in Iowa, said`) nor a quotation.
     /// A subject with the apposition that follows it up to the comma
     /// before its verb: "One of the men, Jessie Elkins, 70, had served …
     /// and said", "the other candidate, Hillary Clinton, drew …, saying".
@@ -2847,6 +2843,10 @@ impl Grammar<'_> {
         }
     }
 
+    /// `Geoff Garin, a pollster who works with Priorities USA, a pro-Clinton
+    /// super PAC, said`: an apposition with commas of its own is part of the
+    /// subject it describes, up to the `comma` before the cue. Not a
+    /// participle clause (`Trump, speaking in Iowa, said`) nor a quotation.
     fn with_long_apposition(
         &self,
         s: &[Word],
