@@ -1632,7 +1632,15 @@ impl Grammar<'_> {
         };
         // "Having announced that …, Judge Berman proceeded": a participle
         // opening the sentence has the main clause's subject
-        let opening_participle = form == VerbForm::Ing && (i == 0 || gerund_preposition == Some(0))
+        // ("But in describing the plan …, the journalists …", "Now, after
+        // arguing …, his team …": past a conjunction or an adverb)
+        let opens_sentence_at = |k: usize| {
+            s[..k]
+                .iter()
+                .all(|w| w.is_punct(",") || w.has(flag::CLAUSE) || is_adverbial(w))
+        };
+        let opening_participle = form == VerbForm::Ing
+            && (i == 0 || gerund_preposition.is_some_and(|p| p == 0 || opens_sentence_at(p)))
             || i == 1 && s[0].is("having") && form == VerbForm::Past;
         let main_clause = opening_participle
             .then(|| {

@@ -3924,3 +3924,20 @@ fn a_reported_clause_runs_past_its_opening_phrase() {
         "{all:?}"
     );
 }
+
+/// "But in describing the plan …, the journalists …", "Now, after arguing
+/// …, his team …": a gerund opening the sentence past a conjunction or an
+/// adverb is said by the main clause's subject.
+#[test]
+fn an_opening_gerund_past_a_conjunction_has_the_main_subject() {
+    each_is_one_attribution(&[(
+        "But in describing the plan as a short-term buzz, the journalists missed the point.",
+        "describing",
+        "the journalists",
+        "the plan as a short-term buzz",
+    )]);
+    let all = attributions(
+        "Now, after arguing that the results narrowed the field, his team insists that Rubio can win.",
+    );
+    assert!(has_source(&all, "arguing", "his team"), "{all:?}");
+}
