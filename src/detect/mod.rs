@@ -1707,7 +1707,15 @@ impl Grammar<'_> {
                     }
                 }
                 RightSide::Nothing(after) => {
-                    if clause_break_before(s, clause_start) {
+                    // ("In Iowa, Clinton told reporters.": an opening phrase
+                    // of place or time before the subject is no content)
+                    let opening_phrase = clause_start >= 2
+                        && s[0].is_preposition()
+                        && self.continuation(s, after).is_none()
+                        && !s[1..clause_start - 1].iter().any(|w| {
+                            w.kind == TokenKind::Punct || w.is_quote_mark() || looks_like_verb(w)
+                        });
+                    if clause_break_before(s, clause_start) && !opening_phrase {
                         content = self.content_left(s, clause_start);
                         // "The economy, Trump said, is failing": the words
                         // on both sides are the content
