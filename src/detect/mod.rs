@@ -538,8 +538,9 @@ impl Grammar<'_> {
     fn noun_cue(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
         let w = &s[i];
         // "Sanders's attacks on her willingness …", "Trump's support for …"
-        // (a stance noun: "his comments on Muslims", "Trump's statement
-        // about …" are cues in 8 of 26 uses on train)
+        // (only a stance noun: a speech noun there, "his comments on
+        // Muslims", "Trump's statement about …", is a cue in 8 of 26 uses
+        // on train)
         if w.has(flag::STANCE_NOUN)
             && w.is_lowercase_word()
             && i > 0
@@ -1642,7 +1643,7 @@ impl Grammar<'_> {
                 .all(|w| w.is_punct(",") || w.has(flag::CLAUSE) || is_adverbial(w))
         };
         let opening_participle = form == VerbForm::Ing
-            && (i == 0 || gerund_preposition.is_some_and(|p| p == 0 || opens_sentence_at(p)))
+            && (i == 0 || gerund_preposition.is_some_and(opens_sentence_at))
             || i == 1 && s[0].is("having") && form == VerbForm::Past;
         let main_clause = opening_participle
             .then(|| {
