@@ -3304,22 +3304,34 @@ fn premodifiers_only(s: &[Word], range: Range<usize>, head: usize) -> bool {
                 && !breaks_noun_phrase(w)
                 && !w.has(flag::PRONOUN)
                 && !is_count(w)
-                && !matches!(
-                    w.lower,
-                    "half"
-                        | "third"
-                        | "quarter"
-                        | "majority"
-                        | "plurality"
-                        | "minority"
-                        | "number"
-                        | "lot"
-                        | "couple"
-                        | "few"
-                        | "handful"
-                        | "dozen"
-                )
+                && !names_a_share(w)
         })
+}
+
+/// A noun that names a part of a group or a count of it: "percent of
+/// voters", "a majority support", "a handful of".
+fn names_a_share(w: &Word) -> bool {
+    matches!(
+        w.lower,
+        "percent"
+            | "%"
+            | "half"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "majority"
+            | "plurality"
+            | "minority"
+            | "most"
+            | "share"
+            | "number"
+            | "dozen"
+            | "handful"
+            | "lot"
+            | "couple"
+            | "few"
+    )
 }
 
 /// The subject of the clause that ends before `end`: the noun phrase after
@@ -4037,25 +4049,8 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
     while k > 0 && end - k < 12 {
         let w = &s[k - 1];
         // "46 percent of voters", "half of Republicans"
-        let share_of = w.is("of")
-            && k < end
-            && k >= 2
-            && (is_count(&s[k - 2])
-                || matches!(
-                    s[k - 2].lower,
-                    "percent"
-                        | "%"
-                        | "half"
-                        | "third"
-                        | "thirds"
-                        | "quarter"
-                        | "quarters"
-                        | "majority"
-                        | "plurality"
-                        | "most"
-                        | "share"
-                        | "number"
-                ));
+        let share_of =
+            w.is("of") && k < end && k >= 2 && (is_count(&s[k - 2]) || names_a_share(&s[k - 2]));
         let joins = share_of
             || k < end
                 && k >= 2
