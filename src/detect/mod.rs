@@ -468,7 +468,27 @@ impl Grammar<'_> {
             };
             self.content_right(s, after)
         } else {
-            self.content_left(s, i)
+            let left = self.content_left(s, i);
+            // "Fundraising, according to the campaign, has surged": an
+            // aside after the few words that open a clause, which runs on
+            // past it (after a whole clause, what follows the comma is the
+            // source's apposition: "…, according to Crowdpac, a website")
+            let opening = left.is_some_and(|left| {
+                s[..i - 1]
+                    .iter()
+                    .filter(|w| w.span.start >= left.start)
+                    .count()
+                    <= 5
+            });
+            let rest = (opening
+                && s[i - 1].is_punct(",")
+                && s.get(source.end).is_some_and(|w| w.is_punct(",")))
+            .then(|| self.content_right(s, source.end + 1))
+            .flatten();
+            match (left, rest) {
+                (Some(left), Some(rest)) => Some(left.cover(rest)),
+                (left, _) => left,
+            }
         };
         Some(Match {
             found: Found {

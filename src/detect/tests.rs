@@ -397,6 +397,33 @@ fn according_to_before_and_after_content() {
     assert_eq!(r.4.as_deref(), Some("Exports fell 4 percent"));
 }
 
+/// An "according to" aside after the opening words of a clause has the
+/// clause on both sides as its content (11 right on train, none lost); after
+/// a whole clause, what follows the comma is the source's apposition.
+#[test]
+fn according_to_aside_inside_its_clause() {
+    each_is_one_attribution(&[
+        (
+            "Fundraising, according to the campaign, has surged in the same period.",
+            "according to",
+            "the campaign",
+            "Fundraising, according to the campaign, has surged in the same period",
+        ),
+        (
+            "The next day, according to Roffman, Trump made further demands.",
+            "according to",
+            "Roffman",
+            "The next day, according to Roffman, Trump made further demands",
+        ),
+        (
+            "Women gave 40 percent of the money this cycle, according to Crowdpac, a crowdfunding website.",
+            "according to",
+            "Crowdpac",
+            "Women gave 40 percent of the money this cycle",
+        ),
+    ]);
+}
+
 #[test]
 fn as_reported_by_source() {
     let r = one("The minister will visit Moscow, as reported by state media on Sunday.");
