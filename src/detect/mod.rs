@@ -2717,6 +2717,19 @@ impl Grammar<'_> {
                 || s[k].is_punct(";")
                 || !relative && self.has_cue_verb(s, k..k + 1) && !modifies_noun(s, k)
             {
+                // "said Deb Kline, a leader of Jobs With Justice, one of the
+                // groups …": a description that opens with an article ends
+                // where the sentence goes on (before "who said …")
+                let described = s[end + 1].is("a") || s[end + 1].is("an") || s[end + 1].is("the");
+                let cut =
+                    if s[k].kind == TokenKind::Word && matches!(s[k - 1].lower, "who" | "that") {
+                        k - 1
+                    } else {
+                        k
+                    };
+                if described && !s[k].is_quote_mark() && cut > end + 2 {
+                    return cut;
+                }
                 return end;
             }
         }

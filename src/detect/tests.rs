@@ -1878,6 +1878,23 @@ fn an_apposition_after_an_inverted_source_is_part_of_it() {
     // the description ends before what the speaker did in saying it
     let all = attributions("\"Yes,\" said Geoff Garin, a pollster, citing equal pay.");
     assert_eq!(all[0].2.as_deref(), Some("Geoff Garin, a pollster"));
+    // a description opening with an article ends where the sentence goes on
+    // (9 sources right on train, 2 lost): before a second apposition, or
+    // before a relative clause that says something
+    let r = one(
+        "''So be it,'' said Deb Kline, a leader of Jobs With Justice, one of the groups that will march.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some("Deb Kline, a leader of Jobs With Justice")
+    );
+    let all = attributions(
+        "''He is,'' said Lionel Sosa, a Texas media consultant who said he would not vote for Mr. Cruz.",
+    );
+    assert_eq!(
+        all[0].2.as_deref(),
+        Some("Lionel Sosa, a Texas media consultant")
+    );
 }
 
 #[test]
