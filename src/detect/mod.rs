@@ -2004,9 +2004,15 @@ impl Grammar<'_> {
         if content.is_none()
             && source.as_ref().is_some_and(|r| {
                 let head = &s[r.end - 1];
+                // (the phrase after a preposition: "interviews on the
+                // early-morning news shows.")
+                let first = (r.start..r.end)
+                    .rev()
+                    .find(|&k| matches!(s[k].lower, "in" | "on" | "by"))
+                    .map_or(r.start, |k| k + 1);
                 r.end == i
-                    && r.len() > 1
-                    && (s[r.start].is_determiner() || s[r.start].is_possessive())
+                    && r.end - first > 1
+                    && (s[first].is_determiner() || s[first].is_possessive())
                     && head.is_lowercase_word()
                     && !head.has(flag::ANONYMOUS_HEAD | flag::DOCUMENT_HEAD)
                     && !names_a_plural(head)
@@ -2107,6 +2113,11 @@ impl Grammar<'_> {
             .flatten();
         let name_end = tag.unwrap_or(i);
         let mut np = noun_phrase_left(s, name_end)?;
+        // ("Success on Signature Issue:", "Follow him on Twitter:": a
+        // headline's or a request's phrase, not a speaker's name)
+        if let Some(k) = np.clone().rev().find(|&k| s[k].is("on") || s[k].is("by")) {
+            np.start = k + 1;
+        }
         // ("secretary of state Hillary Rodham Clinton:" has no verb; one
         // inside a quoted headline before it is not the clause's)
         let verb = |k: usize| {
@@ -4097,9 +4108,10 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                     && (s[k].is_capitalized() || s[k].is_determiner())
                     // "Trump and other candidates"
                     || w.is("and") && s[k].is("other")
-                    // "voters in Iowa", "Stumpf in a televised interview" (not
-                    // "said in a statement", "shot back in an article")
-                    || w.is("in")
+                    // "voters in Iowa", "Stumpf in a televised interview", "a
+                    // study by Media Matters", "Democrats on the committee"
+                    // (not "said in a statement", "shot back in an article")
+                    || (w.is("in") || w.is("by") || w.is("on"))
                         && (s[k].is_capitalized() || s[k].is_determiner())
                         && (s[k - 2].is_capitalized()
                             || !s[k - 2].has(flag::CUE_VERB)
