@@ -3560,9 +3560,13 @@ fn names_a_thing(s: &[Word], i: usize) -> bool {
 }
 
 /// Whether the phrase at `k` opens the sentence, past a conjunction that
-/// links it to the one before ("But Gilda Cobb-Hunter, a member of …,").
+/// links it to the one before ("But Gilda Cobb-Hunter, a member of …,") or
+/// a focusing adverb ("Now Sembler, who …,").
 fn opens_sentence(s: &[Word], k: usize) -> bool {
-    k == 0 || k == 1 && matches!(s[0].lower, "but" | "and" | "yet" | "so")
+    k <= 2
+        && s[..k]
+            .iter()
+            .all(|w| matches!(w.lower, "but" | "and" | "yet" | "so" | "even" | "now"))
 }
 
 /// The noun phrase that opens the sentence, if it ends before `end`.
@@ -4190,10 +4194,12 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
     {
         k -= 2;
     }
-    // a phrase never starts with a joining word or punctuation
+    // a phrase never starts with a joining word or punctuation, nor with a
+    // focusing adverb ("Even some of Clinton's allies", "Now Bloomberg")
     while k < end
         && (s[k].kind == TokenKind::Punct
-            || matches!(s[k].lower, "and" | "of" | "for" | "at" | "from" | "with"))
+            || matches!(s[k].lower, "and" | "of" | "for" | "at" | "from" | "with")
+            || k + 1 < end && matches!(s[k].lower, "even" | "now"))
     {
         k += 1;
     }
