@@ -3949,11 +3949,18 @@ fn agent_by(s: &[Word], i: usize) -> Option<usize> {
 
 fn skip_left(s: &[Word], end: usize) -> usize {
     let mut j = end;
+    // "Donald Trump Finally Endorses …": a headline's capitals
+    let headline = end > 0 && s.get(end).is_some_and(Word::is_capitalized);
     loop {
         let before = j;
         // ("campaign workers here said", "polls there show": a place, not
         // the cue's)
-        while j > 0 && (is_cue_modifier(&s[j - 1]) || s[j - 1].is("here") || s[j - 1].is("there")) {
+        while j > 0
+            && (is_cue_modifier(&s[j - 1])
+                || headline && j > 1 && s[j - 1].has(flag::MODIFIER)
+                || s[j - 1].is("here")
+                || s[j - 1].is("there"))
+        {
             j -= 1;
         }
         // "on Sunday", "earlier this month", "last week", "Monday"

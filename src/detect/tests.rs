@@ -3737,6 +3737,23 @@ fn a_focusing_adverb_opens_the_sentence_not_the_subject() {
     ]);
 }
 
+/// "Donald Trump Just Revealed …": in a headline's capitals, an adverb
+/// before the cue is the cue's, not the source's.
+#[test]
+fn a_headline_adverb_is_not_part_of_the_source() {
+    for (text, cue, source) in [
+        (
+            "Donald Trump Just Revealed Who He Would Pick For VP",
+            "Revealed",
+            "Donald Trump",
+        ),
+        ("Tim Kaine Fully Embraced The Plan", "Embraced", "Tim Kaine"),
+    ] {
+        let all = attributions(text);
+        assert!(has_source(&all, cue, source), "{text}: {all:?}");
+    }
+}
+
 /// "A study by Media Matters found", "Democrats on the committee said":
 /// the subject's noun phrase runs over "by" and "on" as over "in" (train
 /// exact source +0.0014, 26 right, 1 lost); a label before a colon does
