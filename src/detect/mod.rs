@@ -1822,6 +1822,9 @@ impl Grammar<'_> {
                         && !(s[np.end + 1].is_capitalized()
                             || s[np.end + 1].is_determiner()
                             || s[np.end + 1].is_quantifier()))
+                    // (nor how it was said: "said Paul Ryan in a statement",
+                    // while "the top Republican in the Kentucky House" says who)
+                    && !(p.is("in") && (s[np.end + 1].is("a") || s[np.end + 1].is("an")))
                 {
                     np.end = object.end;
                 }

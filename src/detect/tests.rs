@@ -1878,6 +1878,9 @@ fn an_apposition_after_an_inverted_source_is_part_of_it() {
     // the description ends before what the speaker did in saying it
     let all = attributions("\"Yes,\" said Geoff Garin, a pollster, citing equal pay.");
     assert_eq!(all[0].2.as_deref(), Some("Geoff Garin, a pollster"));
+    // how it was said is not who said it (5 right on train, none lost)
+    let r = one("\"We will fight,\" said House Speaker Paul Ryan in a statement.");
+    assert_eq!(r.2.as_deref(), Some("House Speaker Paul Ryan"));
     // a description opening with an article ends where the sentence goes on
     // (9 sources right on train, 2 lost): before a second apposition, or
     // before a relative clause that says something
