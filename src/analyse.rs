@@ -255,14 +255,19 @@ pub fn analyse(
     for f in found {
         // "he’s predicting", "Kerry’s been saying": the contracted verb is
         // not the speaker's but the cue's, as PolNeAR marks it
-        let contracted = f.source.as_ref().map_or(0, |r| {
-            let cue_follows = words
-                .get(r.end)
-                .is_some_and(|w| w.span.start == f.cue.start);
-            if f.kind == CueKind::Verb && cue_follows {
-                contraction_len(words[r.end - 1].lower) as u32
+        // ("She’ll be eager", "It’s been reported": a pronoun's contracted
+        // verb is not the speaker either, 115 of 118 times on train)
+        let (contracted, cue_follows) = f.source.as_ref().map_or((0, false), |r| {
+            let last = &words[r.end - 1];
+            let cue_follows = f.kind == CueKind::Verb
+                && words
+                    .get(r.end)
+                    .is_some_and(|w| w.span.start == f.cue.start);
+            let pronoun = r.len() == 1 && last.has(flag::PRONOUN);
+            if cue_follows || pronoun {
+                (contraction_len(last.lower) as u32, cue_follows)
             } else {
-                0
+                (0, false)
             }
         });
         let mut cue = f.cue;
@@ -270,7 +275,9 @@ pub fn analyse(
             let mut span = words[r.start].span.cover(words[r.end - 1].span);
             if contracted > 0 {
                 span.end -= contracted;
-                cue.start = span.end;
+                if cue_follows {
+                    cue.start = span.end;
+                }
             }
             let class = if f.agentless {
                 SourceClass::Agentless
@@ -550,8 +557,6 @@ fn resolve_pronoun(
         .flatten()
 }
 
-/// Claim markers in a sentence: lexicon phrases, and numbers that are
-/// quantities rather than dates.
 /// The length of a verb contracted onto the end of `word` ("he’s",
 /// "they're", "we’ve"), or 0.
 fn contraction_len(word: &str) -> usize {
@@ -587,6 +592,8 @@ fn has_cue_word(s: &[Word], vocab: &Vocabulary) -> bool {
     })
 }
 
+/// Claim markers in a sentence: lexicon phrases, and numbers that are
+/// quantities rather than dates.
 fn markers(s: &[Word], vocab: &Vocabulary) -> Vec<Marker> {
     let mut out = Vec::new();
     for k in 0..s.len() {
