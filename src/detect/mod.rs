@@ -317,8 +317,15 @@ fn drop_nested(found: &mut Vec<Found>, words: &[Word]) {
     };
     // (or a verb inside another's cue: "issued" in "issued a statement
     // saying"; a hedge inside one, "reportedly wants", stays a hedge)
+    // (nor one after a spaced hyphen inside another's content, an aside
+    // with a speaker of its own: "… - at which point the crowd chanted …")
+    let after_dash = |a: &Found, b: &Found| {
+        let from = words.partition_point(|w| w.span.start < b.cue.end);
+        let to = words.partition_point(|w| w.span.start < a.cue.start);
+        (from..to).any(|k| words[k].is_punct("-") && aside_dash(words, k))
+    };
     let inside = |a: &Found, b: &Found| {
-        b.content.is_some_and(|c| c.contains(a.cue)) && !parenthetical(a)
+        b.content.is_some_and(|c| c.contains(a.cue)) && !parenthetical(a) && !after_dash(a, b)
             || a.kind == CueKind::Verb && b.cue != a.cue && b.cue.contains(a.cue)
     };
     // (a parenthetical tag does not drop the verb whose words it
@@ -2768,10 +2775,20 @@ impl Grammar<'_> {
             }
             return self.subject_left(s, cue);
         }
-        if end >= 2 && closer.is_some_and(is_dash) {
-            // "Many speakers — including Muslims and Jews — said"
+        // "Many speakers — including Muslims and Jews — said", "Clinton -
+        // who has been at the center of decisions - said" (a hyphen closing
+        // an aside that a comma opened is read below)
+        let dash_aside = match closer {
+            Some(w) if end >= 2 && is_dash(w) => {
+                Some(aside_open(s, end - 1, 24, |k| is_dash(&s[k]))?)
+            }
+            _ if end >= 2 && aside_dash(s, end - 1) => {
+                aside_open(s, end - 1, 24, |k| aside_dash(s, k))
+            }
+            _ => None,
+        };
+        if let Some(open) = dash_aside {
             let close = end - 1;
-            let open = aside_open(s, close, 24, |k| is_dash(&s[k]))?;
             let np = noun_phrase_left(s, open)?;
             return (opens_sentence(s, np.start) || clause_break_before(s, np.start))
                 .then_some(Subject::opening(np.start..close));
@@ -3084,12 +3101,14 @@ impl Grammar<'_> {
                             && !s[k - 1].is_capitalized()
                             && s.get(k + 1).is_some_and(|w| w.has(flag::PRONOUN) || w.is_capitalized())
                             && self.subject_and_cue_follow(s, k + 1)
-                        // an aside after a spaced hyphen: "… - an old favorite - …"
-                        || s[k].is_punct("-") && aside_dash(s, k)
-                        // "… — he told the AP that …", "… — where he seemed to
-                        // differ …": after a dash, a speaker of its own
-                        || is_dash(&s[k])
+                        // "… — he told the AP that …", "… - where he seemed to
+                        // differ …": after a dash (or a spaced hyphen), a
+                        // speaker of its own
+                        || aside_dash(s, k)
                             && (self.subject_and_cue_follow(s, k + 1)
+                                // "DFA - which has endorsed Sanders - said":
+                                // the aside closes before its clause's verb
+                                || self.main_verb_follows(s, k)
                                 || s.get(k + 1).is_some_and(|w| w.is("where") || w.is("when"))
                                     && self.subject_and_cue_follow(s, k + 2))
                         || s[k].is_punct(",")
@@ -4145,7 +4164,8 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
             && s[k - 2].span.end == w.span.start
             && (s[k - 2].has(flag::ABBREVIATION)
                 || s[k - 2].text.len() == 1 && s[k - 2].is_capitalized());
-        if w.is_punct(".") && !abbreviation {
+        // (a spaced hyphen sets off an aside: "would work - Sanders said")
+        if w.is_punct(".") && !abbreviation || aside_dash(s, k - 1) {
             break;
         }
         // a party and state after a name: "Sen. Rand Paul (R-Ky.)"
