@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::detect::{CueKind, Found, Mode, Word, is_title_case};
+use crate::detect::{CueKind, Found, Mode, Word, is_cue_modifier, is_title_case};
 use crate::segment::{Segmentation, TokenKind, quotation_opening_at};
 use crate::span::Span;
 use crate::vocab::{CueClass, PhraseSet, Stance, Vocabulary, flag};
@@ -47,6 +47,10 @@ pub struct Attribution {
     pub cue: Cue,
     pub source: Option<Source>,
     pub content: Option<Span>,
+    /// The relative word before the source that stands for part of what is
+    /// said: "which" in "…, which Seoul claims was achieved with Russian
+    /// help". PolNeAR marks it as the first piece of the content.
+    pub relative: Option<Span>,
     pub mode: Mode,
     pub sentence: usize,
 }
@@ -315,6 +319,7 @@ pub fn analyse(
                 resolved,
             }
         });
+        let relative = relative_word(&f, words);
         attributions.push(Attribution {
             cue: Cue {
                 span: cue,
@@ -323,6 +328,7 @@ pub fn analyse(
                 stance: f.stance,
                 class: f.class,
             },
+            relative,
             source,
             content: f.content,
             mode: f.mode,
@@ -555,6 +561,28 @@ fn resolve_pronoun(
             }
         })
         .flatten()
+}
+
+/// "which he said was a mistake", "what he calls corruption": the relative
+/// word just before the source of the verb whose content follows it (not of
+/// a later coordinated verb: "which Trump called a disaster and promised to
+/// rip up").
+fn relative_word(f: &Found, words: &[Word]) -> Option<Span> {
+    let (r, c) = (f.source.as_ref()?, f.content?);
+    let relative = &words[r.start.checked_sub(1)?];
+    let cue = words.partition_point(|w| w.span.start < f.cue.start);
+    let verb_follows = words
+        .get(r.end..cue)
+        .is_some_and(|between| between.iter().all(is_cue_modifier));
+    let coordinated = words[cue..]
+        .iter()
+        .take_while(|w| w.span.start < c.start)
+        .any(|w| w.is("and"));
+    (matches!(relative.lower, "which" | "what" | "whom")
+        && verb_follows
+        && c.start >= f.cue.end
+        && !coordinated)
+        .then_some(relative.span)
 }
 
 /// The length of a verb contracted onto the end of `word` ("he’s",

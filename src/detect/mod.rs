@@ -3935,7 +3935,7 @@ fn linking_verb_before(s: &[Word], i: usize) -> Option<usize> {
 
 /// An auxiliary, modal, negation or adverb standing between a subject and
 /// its verb: "has", "might", "didn't", "publicly".
-fn is_cue_modifier(w: &Word) -> bool {
+pub fn is_cue_modifier(w: &Word) -> bool {
     w.is_lowercase_word()
         && (w.has(flag::MODIFIER)
             || is_ly_adverb(w)

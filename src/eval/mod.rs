@@ -162,12 +162,7 @@ pub fn run(
                 describe(&doc.src, g.source.first(), g.cue.first(), g.content.first())
             };
             let describe_pred = |p: &Predicted| {
-                describe(
-                    &doc.src,
-                    p.source.as_ref(),
-                    Some(&p.cue),
-                    p.content.as_ref(),
-                )
+                describe(&doc.src, p.source.as_ref(), Some(&p.cue), p.content.last())
             };
             let bad = matched.missed.len() + matched.spurious.len();
             per_article.push((
@@ -226,7 +221,7 @@ fn predictions(analysis: &Analysis) -> Vec<Predicted> {
                 .as_ref()
                 .filter(|s| s.class != SourceClass::Agentless)
                 .map(|s| s.span),
-            content: a.content,
+            content: a.relative.into_iter().chain(a.content).collect(),
         })
         .collect()
 }

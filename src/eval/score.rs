@@ -18,7 +18,9 @@ use crate::span::Span;
 pub struct Predicted {
     pub cue: Span,
     pub source: Option<Span>,
-    pub content: Option<Span>,
+    /// The content's pieces, like a discontinuous gold content: a relative
+    /// word standing for part of it, then the words after the cue.
+    pub content: Vec<Span>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Serialize)]
@@ -158,10 +160,10 @@ pub fn score(text: &str, predicted: &[Predicted], gold: &[GoldAttribution]) -> M
             None => g.source.is_empty(),
             Some(s) => g.source.iter().any(|gs| gs.overlaps(s)),
         };
-        let content_f1 = match p.content {
-            None if g.content.is_empty() => 1.0,
-            None => 0.0,
-            Some(c) => token_f1(text, &[c], &g.content),
+        let content_f1 = match (p.content.is_empty(), g.content.is_empty()) {
+            (true, true) => 1.0,
+            (true, false) => 0.0,
+            _ => token_f1(text, &p.content, &g.content),
         };
         let content_ok = content_f1 >= 0.5;
         counts.content_f1_sum += content_f1;
@@ -179,20 +181,17 @@ pub fn score(text: &str, predicted: &[Predicted], gold: &[GoldAttribution]) -> M
             .filter_map(|p| match i {
                 0 => p.source,
                 1 => Some(p.cue),
-                _ => p.content,
+                _ => outer_bounds(&p.content),
             })
             .collect();
         let gold = gold
             .iter()
             .filter_map(|g| {
-                let pieces = match i {
+                outer_bounds(match i {
                     0 => &g.source,
                     1 => &g.cue,
                     _ => &g.content,
-                };
-                let first = pieces.iter().min()?;
-                let outer = pieces.iter().fold(*first, |a, b| a.cover(*b));
-                Some(outer)
+                })
             })
             .collect();
         (pred, gold)
@@ -207,6 +206,12 @@ pub fn score(text: &str, predicted: &[Predicted], gold: &[GoldAttribution]) -> M
         spurious,
         mismatched,
     }
+}
+
+/// A discontinuous span counts by its outer bounds.
+fn outer_bounds(pieces: &[Span]) -> Option<Span> {
+    let first = pieces.iter().min()?;
+    Some(pieces.iter().fold(*first, |a, b| a.cover(*b)))
 }
 
 fn exact(text: &str, predicted: &[Span], gold: &[Span]) -> ExactCounts {
@@ -301,7 +306,7 @@ mod tests {
         let p = [Predicted {
             cue: span("shows"),
             source: Some(span("The poll")),
-            content: Some(span("that voters left,")),
+            content: vec![span("that voters left,")],
         }];
         let s = score(TEXT, &p, &gold()).counts.scores();
         for prf in [
@@ -322,7 +327,7 @@ mod tests {
         let p = [Predicted {
             cue: span("shows"),
             source: None,
-            content: Some(span("that voters left")),
+            content: vec![span("that voters left")],
         }];
         let s = score(TEXT, &p, &gold()).counts.scores();
         assert_eq!(s.cue.recall, 1.0);
@@ -341,7 +346,7 @@ mod tests {
         let p = [Predicted {
             cue: span("shows"),
             source: None,
-            content: Some(span("that voters left")),
+            content: vec![span("that voters left")],
         }];
         let s = score(TEXT, &p, &g).counts.scores();
         assert_eq!(s.content.f1, 1.0);
@@ -350,17 +355,42 @@ mod tests {
     }
 
     #[test]
+    fn a_prediction_in_pieces_scores_by_its_tokens_and_outer_bounds() {
+        let g = vec![GoldAttribution {
+            cue: vec![span("shows")],
+            source: vec![],
+            content: vec![span("The poll"), span("that voters left")],
+        }];
+        // the pieces' tokens match gold's; their outer bounds, the words
+        // between them included, are gold's outer bounds
+        let p = [Predicted {
+            cue: span("shows"),
+            source: None,
+            content: vec![span("The poll"), span("that voters left")],
+        }];
+        let s = score(TEXT, &p, &g).counts.scores();
+        assert_eq!((s.content.f1, s.exact_content.f1), (1.0, 1.0));
+        // the last piece alone has the wrong bounds
+        let p = [Predicted {
+            content: vec![span("that voters left")],
+            ..p[0].clone()
+        }];
+        let s = score(TEXT, &p, &g).counts.scores();
+        assert_eq!(s.exact_content.f1, 0.0);
+    }
+
+    #[test]
     fn matching_is_one_to_one_in_predicted_order() {
         let p = [
             Predicted {
                 cue: span("shows"),
                 source: None,
-                content: None,
+                content: vec![],
             },
             Predicted {
                 cue: span("shows"),
                 source: None,
-                content: None,
+                content: vec![],
             },
         ];
         let m = score(TEXT, &p, &gold());

@@ -34,6 +34,10 @@ pub struct AttributionOut {
     pub cue: CueOut,
     pub source: Option<SourceOut>,
     pub content: Option<SpanOut>,
+    /// The relative word that stands for part of the content ("which" in
+    /// "…, which Seoul claims was achieved …").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub relative: Option<SpanOut>,
 }
 
 #[derive(Debug, Serialize)]
@@ -99,6 +103,7 @@ pub fn build(doc: &Document, analysis: &Analysis) -> Claims {
                     resolved: s.resolved.map(out),
                 }),
                 content: a.content.map(out),
+                relative: a.relative.map(out),
             })
             .collect(),
         sentences: analysis
