@@ -1476,10 +1476,15 @@ impl Grammar<'_> {
             && {
                 // (the clause before the verb: "Men under 35", "19 percent
                 // of college students polled", a noun phrase throughout)
-                let clause = s[..i]
+                let mut clause = s[..i]
                     .iter()
                     .rposition(|w| matches!(w.text, "," | ";" | ":" | "—"))
                     .map_or(0, |k| k + 1);
+                // (past its conjunction: "…, while 19 percent of students
+                // polled support Clinton")
+                if s[clause].is_lowercase_word() && s[clause].has(flag::CLAUSE) {
+                    clause += 1;
+                }
                 let words = &s[clause..i];
                 // (prepositions and "than" inside it: "a majority of", "more
                 // than half")
@@ -1487,7 +1492,7 @@ impl Grammar<'_> {
                 let breaks = |w: &Word| {
                     w.is_lowercase_word() && breaks_noun_phrase(w) && !joins_phrase(w)
                 };
-                words.len() <= 10
+                words.len() <= 14
                     && words.iter().any(names_a_plural)
                     && words.iter().all(|w| match w.kind {
                         TokenKind::Punct => matches!(w.text, "%" | "-" | "."),

@@ -3291,6 +3291,14 @@ fn a_plural_subject_makes_a_homograph_position_verb_a_cue() {
     );
     let all = attributions("Men under 35 support Sanders by four points.");
     assert_eq!(cue_source_content(&all)[0].0, "support");
+    // past the clause's conjunction
+    let all = attributions(
+        "Most are in college, while 19 percent of college students polled support Clinton.",
+    );
+    assert!(
+        has_source(&all, "support", "19 percent of college students polled"),
+        "{all:?}"
+    );
     assert!(attributions("The Obamas cut back the ritual.").is_empty());
     assert!(attributions("Voters support is slipping.").is_empty());
     assert!(attributions("The senator said he would support it.").len() == 1);
