@@ -315,8 +315,6 @@ fn drop_nested(found: &mut Vec<Found>, words: &[Word]) {
                 && words[r.end - 1].span.end <= a.cue.start
         }) && words.get(after).is_some_and(|w| w.is_punct(","))
     };
-    // (or a verb inside another's cue: "issued" in "issued a statement
-    // saying"; a hedge inside one, "reportedly wants", stays a hedge)
     // (nor one after a spaced hyphen inside another's content, an aside
     // with a speaker of its own: "… - at which point the crowd chanted …")
     let after_dash = |a: &Found, b: &Found| {
@@ -324,6 +322,8 @@ fn drop_nested(found: &mut Vec<Found>, words: &[Word]) {
         let to = words.partition_point(|w| w.span.start < a.cue.start);
         (from..to).any(|k| words[k].is_punct("-") && aside_dash(words, k))
     };
+    // (or a verb inside another's cue: "issued" in "issued a statement
+    // saying"; a hedge inside one, "reportedly wants", stays a hedge)
     let inside = |a: &Found, b: &Found| {
         b.content.is_some_and(|c| c.contains(a.cue)) && !parenthetical(a) && !after_dash(a, b)
             || a.kind == CueKind::Verb && b.cue != a.cue && b.cue.contains(a.cue)
@@ -3593,7 +3593,12 @@ fn opens_sentence(s: &[Word], k: usize) -> bool {
     k <= 2
         && s[..k]
             .iter()
-            .all(|w| matches!(w.lower, "but" | "and" | "yet" | "so" | "even" | "now"))
+            .all(|w| matches!(w.lower, "but" | "and" | "yet" | "so") || is_focusing_adverb(w))
+}
+
+/// "Even", "Now" before a subject: they open the sentence, not the phrase.
+fn is_focusing_adverb(w: &Word) -> bool {
+    matches!(w.lower, "even" | "now")
 }
 
 /// The noun phrase that opens the sentence, if it ends before `end`.
@@ -4234,7 +4239,7 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
     while k < end
         && (s[k].kind == TokenKind::Punct
             || matches!(s[k].lower, "and" | "of" | "for" | "at" | "from" | "with")
-            || k + 1 < end && matches!(s[k].lower, "even" | "now"))
+            || k + 1 < end && is_focusing_adverb(&s[k]))
     {
         k += 1;
     }
