@@ -3138,6 +3138,11 @@ impl Grammar<'_> {
                     || s[k].is_quote_mark() && s[k - 1].is_punct(",") && self.main_verb_follows(s, k)
             })
             .map_or(s.len(), |k| k + usize::from(s[k].is_quote_mark()));
+        let end = if end == s.len() {
+            trailing_apposition(s, start, end).unwrap_or(end)
+        } else {
+            end
+        };
         let span = content_span(s, start, end);
         if span.is_empty() {
             return None;
@@ -3476,6 +3481,29 @@ fn relative_before_adverbial(s: &[Word], end: usize) -> Option<usize> {
         k -= 1;
     }
     None
+}
+
+/// "… to repeal the Hyde Amendment, a longstanding federal provision that
+/// prohibits …", "… could win a general election, a 16-point margin over
+/// Sanders": the comma before a noun phrase that closes the sentence with
+/// no verb of its own, the writer's gloss on a name or on the whole clause
+/// rather than part of what was said (PolNeAR leaves it out of the content).
+/// Not in quoted words, not a list ("the Iranian nuclear deal and …"), not
+/// a clause ("the more they appear to like him"), not the clause after an
+/// opening phrase ("In all, the committee raised …").
+fn trailing_apposition(s: &[Word], start: usize, end: usize) -> Option<usize> {
+    let comma = (start + 1..end).rev().find(|&k| s[k].is_punct(","))?;
+    let tail = &s[comma + 1..end];
+    let clause_before = &tail[..tail
+        .iter()
+        .position(|w| w.has(flag::RELATIVE))
+        .unwrap_or(tail.len())];
+    let glosses = matches!(tail.first()?.lower, "a" | "an" | "the")
+        && !tail.iter().any(|w| w.quote.is_some() || w.is_quote_mark())
+        && !clause_before
+            .iter()
+            .any(|w| is_auxiliary(w) || w.has(flag::PRONOUN) || w.is("and") || w.is("or"));
+    (glosses && !opens_with_subordinate_clause(s, start, comma)).then_some(comma)
 }
 
 /// A word that opens a subordinate clause ("When …, she said").

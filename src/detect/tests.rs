@@ -4178,3 +4178,46 @@ fn only_stance_nouns_take_an_owner_and_preposition() {
         []
     );
 }
+
+#[test]
+fn a_closing_apposition_of_the_writer_is_not_the_content() {
+    each_is_one_attribution(&[
+        (
+            "Nine in 10 voters say she could win a general election, a 16-point margin over Sanders.",
+            "say",
+            "Nine in 10 voters",
+            "she could win a general election",
+        ),
+        (
+            "He has vowed to repeal the Hyde Amendment, a federal provision that prohibits funding.",
+            "has vowed",
+            "He",
+            "to repeal the Hyde Amendment",
+        ),
+    ]);
+    // not a list, not quoted words, not the clause after an opening phrase
+    for (text, content) in [
+        (
+            "He said they differ on Israel, the nuclear deal and the court.",
+            "they differ on Israel, the nuclear deal and the court",
+        ),
+        (
+            "He said “we will win the primary, a big one.”",
+            "“we will win the primary, a big one.”",
+        ),
+        (
+            "The reports show that in all, the committee raised $57 million.",
+            "that in all, the committee raised $57 million",
+        ),
+        (
+            "She said the plan failed, the critics were right.",
+            "the plan failed, the critics were right",
+        ),
+        (
+            "He said voters liked the plan, the more they heard of it.",
+            "voters liked the plan, the more they heard of it",
+        ),
+    ] {
+        assert_eq!(one(text).4.as_deref(), Some(content), "{text}");
+    }
+}
