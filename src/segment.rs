@@ -57,11 +57,20 @@ pub struct Segmentation {
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
     pub quotes: Vec<Quote>,
-    /// Token ranges of paragraphs.
+    /// Token ranges of paragraphs, the first of which is paragraph number
+    /// `first_paragraph` of the document (a section of a long one starts
+    /// past zero): look them up with `paragraph`.
     pub paragraphs: Vec<Range<usize>>,
+    pub first_paragraph: usize,
 }
 
 impl Segmentation {
+    /// The tokens of the document's paragraph number `p`, if it is in this
+    /// segmentation.
+    pub fn paragraph(&self, p: usize) -> Option<&Range<usize>> {
+        self.paragraphs.get(p.checked_sub(self.first_paragraph)?)
+    }
+
     /// Whether token `t` is the first of its paragraph.
     pub fn opens_paragraph(&self, t: usize) -> bool {
         self.paragraphs
@@ -82,7 +91,10 @@ pub fn segment_blocks(
     first_paragraph: usize,
     vocab: &Vocabulary,
 ) -> Segmentation {
-    let mut seg = Segmentation::default();
+    let mut seg = Segmentation {
+        first_paragraph,
+        ..Segmentation::default()
+    };
     // about one token per five bytes of news: one allocation for the whole
     // section rather than a copy at each doubling
     if let (Some(first), Some(last)) = (blocks.first(), blocks.last()) {

@@ -82,7 +82,40 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
     }
     quote_before_a_bare_tag(&mut all, words, seg);
     carry_quotes_into_next_paragraph(&mut all, seg);
+    label_speaks_its_paragraph(&mut all, words, seg);
     all
+}
+
+/// `CHRIS MATTHEWS: Seriously … Bernie says …` · `A: No, no one did. No
+/// one checked up.`: a speaker's label opening a paragraph, as in a
+/// transcript or an interview, introduces the whole paragraph, up to the
+/// next speaker's label (`Clinton: "…" Bush: "…"` on one line).
+fn label_speaks_its_paragraph(all: &mut [Found], words: &[Word], seg: &Segmentation) {
+    let is_label = |f: &Found| f.kind == CueKind::Punct && f.lemma == ":";
+    let paragraph_of = |f: &Found| seg.sentences[f.sentence].paragraph;
+    for k in 0..all.len() {
+        let (a, later) = all[k..].split_first_mut().expect("k < len");
+        let (Some(source), Some(content)) = (&a.source, a.content) else {
+            continue;
+        };
+        let p = paragraph_of(a);
+        let Some(paragraph) = seg.paragraph(p) else {
+            continue;
+        };
+        if !is_label(a) || source.start != paragraph.start {
+            continue;
+        }
+        let next_label = later
+            .iter()
+            .take_while(|b| paragraph_of(b) == p)
+            .find(|b| is_label(b) && b.sentence > a.sentence);
+        let mut last =
+            next_label.map_or(paragraph.end, |b| seg.sentences[b.sentence].tokens.start) - 1;
+        while last > paragraph.start && words[last].is_terminal() {
+            last -= 1;
+        }
+        a.content = Some(content.cover(words[last].span));
+    }
 }
 
 /// `“… the emails.” Trump said.`: a tag that is a sentence of its own, a
@@ -175,9 +208,10 @@ fn carry_quotes_into_next_paragraph(all: &mut [Found], seg: &Segmentation) {
         }
         // paragraph after paragraph, while each is a quotation that names
         // no speaker of its own
-        for next in p + 1..seg.paragraphs.len() {
-            let Some(quote) =
-                segment::quotation_opening_at(&seg.quotes, seg.paragraphs[next].start)
+        for next in p + 1.. {
+            let Some(quote) = seg
+                .paragraph(next)
+                .and_then(|tokens| segment::quotation_opening_at(&seg.quotes, tokens.start))
             else {
                 break;
             };

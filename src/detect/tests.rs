@@ -4221,3 +4221,29 @@ fn a_closing_apposition_of_the_writer_is_not_the_content() {
         assert_eq!(one(text).4.as_deref(), Some(content), "{text}");
     }
 }
+
+#[test]
+fn a_speakers_label_opening_a_paragraph_introduces_all_of_it() {
+    let all = attributions(
+        "CHRIS MATTHEWS: Seriously, about this. Bernie says he will pay for it.\n\nThe debate went on.\n",
+    );
+    assert!(has_content(
+        &all,
+        ":",
+        "Seriously, about this. Bernie says he will pay for it"
+    ));
+    // up to the next label on the same line, and not from inside a sentence
+    let all = attributions("Clinton: “We will defeat ISIS.” Bush: “We will destroy ISIS.”\n");
+    assert_eq!(
+        cue_source_content(&all),
+        [
+            (":", Some("Clinton"), Some("“We will defeat ISIS.”")),
+            (":", Some("Bush"), Some("“We will destroy ISIS.”")),
+        ]
+    );
+    let all = attributions("He said it plainly to reporter Jo Kim: “We will win.” Then he left.\n");
+    assert!(
+        all.iter()
+            .all(|r| r.4.as_deref() != Some("“We will win.” Then he left"))
+    );
+}
