@@ -705,7 +705,8 @@ fn split_sentences(
                         && text(t + 1).chars().count() == 1
                         && text(t + 1).chars().all(char::is_uppercase);
                     let abbreviated = text(t) == "." && glued && {
-                        let prev = text(t - 1);
+                        // ("then-Sen. Barack Obama": the title after a prefix)
+                        let prev = text(t - 1).rsplit('-').next().unwrap_or_default();
                         vocab.flags_any_case(prev) & flag::ABBREVIATION != 0
                             || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
                     };
@@ -848,6 +849,16 @@ mod tests {
             s,
             [
                 "Mr. Smith met Gov. Jones and Sen. Lee in Jan. 2020.",
+                "They spoke."
+            ]
+        );
+        // a title after a prefix, a case's "v."
+        let s = sentences("He met then-Sen. Barack Obama. Roe v. Wade stands. They spoke.");
+        assert_eq!(
+            s,
+            [
+                "He met then-Sen. Barack Obama.",
+                "Roe v. Wade stands.",
                 "They spoke."
             ]
         );
