@@ -642,14 +642,19 @@ impl Grammar<'_> {
                 }
             };
             // the phrase ends where the sentence's own verb begins: "…'s
-            // criticism of the plan was sharp"
+            // criticism of the plan was sharp", or a clause of its own:
+            // "his position on waterboarding when the woman shouted"
             let end = (i + 2..s.len())
                 .find(|&k| {
                     s[k].is_punct(",")
                         || s[k].is_punct(";")
-                        || s[k].is_terminal()
+                        || s[k].is_terminal() && !abbreviation_period(s, k)
                         || aside_dash(s, k)
                         || k > i + 2 && is_auxiliary(&s[k])
+                        || matches!(
+                            s[k].lower,
+                            "when" | "while" | "if" | "although" | "though" | "because" | "unless"
+                        )
                 })
                 .unwrap_or(s.len());
             return Some(Match {

@@ -4247,3 +4247,21 @@ fn a_speakers_label_opening_a_paragraph_introduces_all_of_it() {
             .all(|r| r.4.as_deref() != Some("“We will win.” Then he left"))
     );
 }
+
+#[test]
+fn a_stance_nouns_object_runs_over_a_title_and_stops_at_a_clause() {
+    each_is_one_attribution(&[
+        (
+            "Clinton stepped up her criticism of Vermont Sen. Bernie Sanders over guns.",
+            "stepped up her criticism of",
+            "Clinton",
+            "Vermont Sen. Bernie Sanders over guns",
+        ),
+        (
+            "He was comparing his position on waterboarding with that of Mr. Cruz when the crowd cheered.",
+            "position on",
+            "his",
+            "waterboarding with that of Mr. Cruz",
+        ),
+    ]);
+}
