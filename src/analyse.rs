@@ -570,6 +570,10 @@ fn resolve_pronoun(
 fn relative_word(f: &Found, words: &[Word]) -> Option<Span> {
     let (r, c) = (f.source.as_ref()?, f.content?);
     let relative = &words[r.start.checked_sub(1)?];
+    // (the word first: the search for the cue is not free at every attribution)
+    if !matches!(relative.lower, "which" | "what" | "whom") || c.start < f.cue.end {
+        return None;
+    }
     let cue = words.partition_point(|w| w.span.start < f.cue.start);
     let verb_follows = words
         .get(r.end..cue)
@@ -578,11 +582,7 @@ fn relative_word(f: &Found, words: &[Word]) -> Option<Span> {
         .iter()
         .take_while(|w| w.span.start < c.start)
         .any(|w| w.is("and"));
-    (matches!(relative.lower, "which" | "what" | "whom")
-        && verb_follows
-        && c.start >= f.cue.end
-        && !coordinated)
-        .then_some(relative.span)
+    (verb_follows && !coordinated).then_some(relative.span)
 }
 
 /// The length of a verb contracted onto the end of `word` ("he’s",

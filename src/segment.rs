@@ -704,11 +704,15 @@ fn split_sentences(
                         && tokens[t + 1].span.start == tokens[t].span.end
                         && text(t + 1).chars().count() == 1
                         && text(t + 1).chars().all(char::is_uppercase);
+                    let abbreviation = |word: &str| {
+                        vocab.flags_any_case(word) & flag::ABBREVIATION != 0
+                            || (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+                    };
                     let abbreviated = text(t) == "." && glued && {
-                        // ("then-Sen. Barack Obama": the title after a prefix)
-                        let prev = text(t - 1).rsplit('-').next().unwrap_or_default();
-                        vocab.flags_any_case(prev) & flag::ABBREVIATION != 0
-                            || (prev.chars().count() == 1 && prev.chars().all(char::is_uppercase))
+                        let prev = text(t - 1);
+                        abbreviation(prev)
+                            // ("then-Sen. Barack Obama": the title after a prefix)
+                            || prev.rsplit_once('-').is_some_and(|(_, title)| abbreviation(title))
                     };
                     match tokens.get(end).filter(|_| end < range.end) {
                         None => true,

@@ -3531,7 +3531,11 @@ fn relative_before_adverbial(s: &[Word], end: usize) -> Option<usize> {
 /// a clause ("the more they appear to like him"), not the clause after an
 /// opening phrase ("In all, the committee raised …").
 fn trailing_apposition(s: &[Word], start: usize, end: usize) -> Option<usize> {
-    let comma = (start + 1..end).rev().find(|&k| s[k].is_punct(","))?;
+    // (a gloss is a phrase, not a paragraph: the last few dozen words)
+    let comma = (start + 1..end)
+        .rev()
+        .take(40)
+        .find(|&k| s[k].is_punct(","))?;
     let tail = &s[comma + 1..end];
     let clause_before = &tail[..tail
         .iter()
