@@ -86,10 +86,10 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
     all
 }
 
-/// `CHRIS MATTHEWS: Seriously … Bernie says …` · `A: No, no one did. No
-/// one checked up.`: a speaker's label opening a paragraph, as in a
-/// transcript or an interview, introduces the whole paragraph, up to the
-/// next speaker's label (`Clinton: "…" Bush: "…"` on one line).
+/// `CHRIS MATTHEWS: Seriously, seriously about this. Bernie says …`: a
+/// speaker's label opening a paragraph, as in a transcript, introduces the
+/// whole paragraph, up to the next speaker's label (`Clinton: "…" Bush:
+/// "…"` on one line).
 fn label_speaks_its_paragraph(all: &mut [Found], words: &[Word], seg: &Segmentation) {
     let is_label = |f: &Found| f.kind == CueKind::Punct && f.lemma == ":";
     let paragraph_of = |f: &Found| seg.sentences[f.sentence].paragraph;
@@ -643,7 +643,8 @@ impl Grammar<'_> {
             };
             // the phrase ends where the sentence's own verb begins: "…'s
             // criticism of the plan was sharp", or a clause of its own:
-            // "his position on waterboarding when the woman shouted"
+            // "his position on waterboarding when the woman shouted" (not
+            // "after", "as", "since": prepositions as often)
             let end = (i + 2..s.len())
                 .find(|&k| {
                     s[k].is_punct(",")
