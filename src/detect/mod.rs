@@ -1189,16 +1189,6 @@ impl Grammar<'_> {
         {
             return None;
         }
-        let form_of = |w: &Word, forms: [&str; 4]| {
-            let [base, present, past, ing] = forms;
-            match w.lower {
-                l if l == base => Some(VerbForm::Base),
-                l if l == present => Some(VerbForm::Present),
-                l if l == past => Some(VerbForm::Past),
-                l if l == ing => Some(VerbForm::Ing),
-                _ => None,
-            }
-        };
         let frame = &s[i - 2];
         if let Some((lemma, form, 1)) = self.verb_at(s, i - 2)
             && matches!(
@@ -1248,6 +1238,18 @@ impl Grammar<'_> {
         {
             len += i - start;
             i = start;
+            form = frame_form;
+        }
+        // "Trump avoids condemning", "more Republicans have begun urging":
+        // a verb of aspect before the gerund is the cue's, as a frame is
+        if form == VerbForm::Ing
+            && let Some(frame_form) = i
+                .checked_sub(1)
+                .filter(|&k| s[k].is_lowercase_word())
+                .and_then(|k| gerund_frame(&s[k]))
+        {
+            len += 1;
+            i -= 1;
             form = frame_form;
         }
         let lemma = &self.vocab.lemmas[lemma_id as usize];
@@ -3548,6 +3550,35 @@ fn trailing_apposition(s: &[Word], start: usize, end: usize) -> Option<usize> {
             .iter()
             .any(|w| is_auxiliary(w) || w.has(flag::PRONOUN) || w.is("and") || w.is("or"));
     (glosses && !opens_with_subordinate_clause(s, start, comma)).then_some(comma)
+}
+
+/// The form of `w` among a verb's four `[base, present, past, ing]`.
+fn form_of(w: &Word, forms: [&str; 4]) -> Option<VerbForm> {
+    let [base, present, past, ing] = forms;
+    match w.lower {
+        l if l == base => Some(VerbForm::Base),
+        l if l == present => Some(VerbForm::Present),
+        l if l == past => Some(VerbForm::Past),
+        l if l == ing => Some(VerbForm::Ing),
+        _ => None,
+    }
+}
+
+/// "avoids", "began", "kept": a verb of aspect whose gerund says what its
+/// subject avoided, began or kept doing, and its form.
+fn gerund_frame(w: &Word) -> Option<VerbForm> {
+    [
+        ["avoid", "avoids", "avoided", "avoiding"],
+        ["begin", "begins", "began", "beginning"],
+        ["begin", "begins", "begun", "beginning"],
+        ["start", "starts", "started", "starting"],
+        ["keep", "keeps", "kept", "keeping"],
+        ["stop", "stops", "stopped", "stopping"],
+        ["resume", "resumes", "resumed", "resuming"],
+    ]
+    .into_iter()
+    .find_map(|forms| form_of(w, forms))
+    .filter(|&form| form != VerbForm::Ing)
 }
 
 /// A word that opens a subordinate clause ("When …, she said").

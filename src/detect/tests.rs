@@ -4265,3 +4265,33 @@ fn a_stance_nouns_object_runs_over_a_title_and_stops_at_a_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_document_urging_or_condemning_says_so_and_a_verb_of_aspect_is_the_gerunds() {
+    each_is_one_attribution(&[
+        (
+            "A coalition of groups sent a letter this week urging Congress to pass the measure.",
+            "sent a letter this week urging",
+            "A coalition of groups",
+            "Congress to pass the measure",
+        ),
+        (
+            "The council approved a resolution condemning the remarks.",
+            "condemning",
+            "a resolution",
+            "the remarks",
+        ),
+        (
+            "Trump avoids condemning Russia's invasion of Ukraine.",
+            "avoids condemning",
+            "Trump",
+            "Russia's invasion of Ukraine",
+        ),
+        (
+            "More Republicans have begun urging the party to move on.",
+            "have begun urging",
+            "More Republicans",
+            "the party to move on",
+        ),
+    ]);
+}
