@@ -3564,7 +3564,7 @@ fn form_of(w: &Word, forms: [&str; 4]) -> Option<VerbForm> {
     }
 }
 
-/// "avoids", "began", "kept": a verb of aspect whose gerund says what its
+/// "avoids", "began", "kept", "continued": a verb of aspect whose gerund says what its
 /// subject avoided, began or kept doing, and its form.
 fn gerund_frame(w: &Word) -> Option<VerbForm> {
     [
@@ -3575,6 +3575,7 @@ fn gerund_frame(w: &Word) -> Option<VerbForm> {
         ["keep", "keeps", "kept", "keeping"],
         ["stop", "stops", "stopped", "stopping"],
         ["resume", "resumes", "resumed", "resuming"],
+        ["continue", "continues", "continued", "continuing"],
     ]
     .into_iter()
     .find_map(|forms| form_of(w, forms))

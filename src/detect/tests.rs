@@ -4293,5 +4293,11 @@ fn a_document_urging_or_condemning_says_so_and_a_verb_of_aspect_is_the_gerunds()
             "More Republicans",
             "the party to move on",
         ),
+        (
+            "He continued criticizing the plan.",
+            "continued criticizing",
+            "He",
+            "the plan",
+        ),
     ]);
 }
