@@ -1786,11 +1786,15 @@ impl Grammar<'_> {
                 RightSide::Nothing(after) => {
                     // ("In Iowa, Clinton told reporters.": an opening phrase
                     // of place or time before the subject is no content)
+                    // ("After Scalia said that …, Clinton responded.": nor
+                    // an opening subordinate clause, which has a verb)
                     let opening_phrase = clause_start >= 2
-                        && s[0].is_preposition()
+                        && (s[0].is_preposition() || is_subordinator(&s[0]))
                         && self.continuation(s, after).is_none()
                         && !s[1..clause_start - 1].iter().any(|w| {
-                            w.kind == TokenKind::Punct || w.is_quote_mark() || looks_like_verb(w)
+                            w.kind == TokenKind::Punct
+                                || w.is_quote_mark()
+                                || looks_like_verb(w) && !is_subordinator(&s[0])
                         });
                     if clause_break_before(s, clause_start) && !opening_phrase {
                         content = self.content_left(s, clause_start);

@@ -4147,13 +4147,26 @@ fn an_opening_gerund_past_a_conjunction_has_the_main_subject() {
     assert!(has_source(&all, "arguing", "his team"), "{all:?}");
 }
 
-/// "In Iowa, Clinton told reporters.": an opening phrase of place or time
-/// is not what the tag at the sentence's end says ("In particular, he
+/// "In Iowa, Clinton told reporters.": an opening phrase of place or time,
+/// or a subordinate clause, is not what the tag at the sentence's end says ("In particular, he
 /// said, the foundation …" still is, with the words after the tag).
 #[test]
 fn an_opening_phrase_is_no_content_of_a_closing_tag() {
     let all = attributions("In Iowa, Clinton told reporters.");
     assert_eq!(cue_source_content(&all), [("told", Some("Clinton"), None)]);
+    // nor an opening subordinate clause, whose own attribution stands
+    let all = attributions("After Scalia said that students might do better, Clinton responded.");
+    assert_eq!(
+        cue_source_content(&all),
+        [
+            (
+                "said",
+                Some("Scalia"),
+                Some("that students might do better")
+            ),
+            ("responded", Some("Clinton"), None)
+        ]
+    );
     let all =
         attributions("In particular, he said, the foundation had the free use of the courses.");
     assert!(
