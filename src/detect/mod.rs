@@ -3145,6 +3145,9 @@ impl Grammar<'_> {
                         // time with a speaker of its own is its own attribution
                         || matches!(s[k].lower, "when" | "as" | "after" | "before")
                             && self.subject_and_cue_follow(s, k + 1)
+                        // "sounded equivocal: Former Rep. Jane Harman called
+                        // it …": after a colon, a speaker of its own
+                        || s[k].is_punct(":") && self.subject_and_cue_follow(s, k + 1)
                         // "criticized the plan and Obama said he would have
                         // vetoed it": a coordinated clause with its own speaker
                         // (not a coordinated subject: "Cruz and Rubio implied")

@@ -4314,3 +4314,14 @@ fn a_document_urging_or_condemning_says_so_and_a_verb_of_aspect_is_the_gerunds()
         ),
     ]);
 }
+
+#[test]
+fn a_colon_before_a_speaker_of_its_own_ends_the_content() {
+    let all =
+        attributions("The senator sounded equivocal: Harman called it “the least bad option.”");
+    assert!(has_source(&all, "called", "Harman"), "{all:?}");
+    assert!(
+        has_content(&all, "sounded", "The senator sounded equivocal"),
+        "{all:?}"
+    );
+}
