@@ -3232,7 +3232,9 @@ impl Grammar<'_> {
         }) {
             verb += 1;
         }
-        named && np.len() <= 4 && verb < s.len() && self.has_cue_verb(s, verb..verb + 1)
+        // ("Former Rep. Jane Harman": a title's period is no word)
+        let words = s[np.clone()].iter().filter(|w| !w.is_punct(".")).count();
+        named && words <= 4 && verb < s.len() && self.has_cue_verb(s, verb..verb + 1)
     }
 
     /// "Mr. Manafort, citing …, said": the main clause's cue verb follows
