@@ -4324,4 +4324,11 @@ fn a_colon_before_a_speaker_of_its_own_ends_the_content() {
         has_content(&all, "sounded", "The senator sounded equivocal"),
         "{all:?}"
     );
+    // a title's period is no word of the speaker's name
+    let all =
+        attributions("It sounded equivocal: Former Rep. Jane Harman called it “a bad option.”");
+    assert!(
+        has_source(&all, "called", "Former Rep. Jane Harman"),
+        "{all:?}"
+    );
 }
