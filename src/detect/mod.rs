@@ -644,7 +644,7 @@ impl Grammar<'_> {
             // the phrase ends where the sentence's own verb begins: "…'s
             // criticism of the plan was sharp", or a clause of its own:
             // "his position on waterboarding when the woman shouted" (not
-            // "after", "as", "since": prepositions as often)
+            // "after", "before", "as", "since", "once": prepositions as often)
             let end = (i + 2..s.len())
                 .find(|&k| {
                     s[k].is_punct(",")
@@ -652,10 +652,8 @@ impl Grammar<'_> {
                         || s[k].is_terminal() && !abbreviation_period(s, k)
                         || aside_dash(s, k)
                         || k > i + 2 && is_auxiliary(&s[k])
-                        || matches!(
-                            s[k].lower,
-                            "when" | "while" | "if" | "although" | "though" | "because" | "unless"
-                        )
+                        || is_subordinator(&s[k])
+                            && !matches!(s[k].lower, "after" | "before" | "as" | "since" | "once")
                 })
                 .unwrap_or(s.len());
             return Some(Match {
@@ -3143,11 +3141,11 @@ impl Grammar<'_> {
                         || s[k].is("when") && s.get(k + 1).is_some_and(|w| w.is("asked"))
                         // "… when he told Chris Wallace, “…”": a clause of
                         // time with a speaker of its own is its own attribution
-                        || matches!(s[k].lower, "when" | "as" | "after" | "before")
+                        // ("sounded equivocal: Former Rep. Jane Harman called
+                        // it …": or after a colon)
+                        || (matches!(s[k].lower, "when" | "as" | "after" | "before")
+                            || s[k].is_punct(":"))
                             && self.subject_and_cue_follow(s, k + 1)
-                        // "sounded equivocal: Former Rep. Jane Harman called
-                        // it …": after a colon, a speaker of its own
-                        || s[k].is_punct(":") && self.subject_and_cue_follow(s, k + 1)
                         // "criticized the plan and Obama said he would have
                         // vetoed it": a coordinated clause with its own speaker
                         // (not a coordinated subject: "Cruz and Rubio implied")
