@@ -467,6 +467,16 @@ impl Grammar<'_> {
         if out.is_empty() {
             out.extend(self.partial_quote(s, n));
         }
+        // a question asks: its inverted subject says nothing ("Do you
+        // support Trump?", "How will the voters regard the two parties?")
+        if is_question(s) {
+            let first = s.first().map_or(0, |w| w.index);
+            out.retain(|f| {
+                !f.source
+                    .as_ref()
+                    .is_some_and(|source| inverted_subject(s, source.start - first))
+            });
+        }
         out
     }
 
@@ -3705,6 +3715,43 @@ fn opens_sentence(s: &[Word], k: usize) -> bool {
         && s[..k]
             .iter()
             .all(|w| matches!(w.lower, "but" | "and" | "yet" | "so") || is_focusing_adverb(w))
+}
+
+/// The sentence ends with a question mark (inside its closing quotes).
+fn is_question(s: &[Word]) -> bool {
+    s.iter()
+        .rev()
+        .find(|w| !w.is_quote_mark())
+        .is_some_and(|w| w.is_punct("?"))
+}
+
+/// The subject at `k` follows the auxiliary that opens a question ("Do
+/// you …", "How will the voters …", "…, would you …"), not a statement's.
+fn inverted_subject(s: &[Word], k: usize) -> bool {
+    let Some(aux) = k.checked_sub(1).map(|a| &s[a]) else {
+        return false;
+    };
+    let negated = aux.lower.ends_with("n't") || aux.lower.ends_with("n’t");
+    if !(is_auxiliary(aux) || negated) || matches!(aux.lower, "be" | "been" | "being") {
+        return false;
+    }
+    k == 1
+        || s[k - 2].is_quote_mark()
+        || matches!(s[k - 2].text, ":" | "," | "(")
+        || matches!(
+            s[k - 2].lower,
+            "what"
+                | "why"
+                | "how"
+                | "when"
+                | "where"
+                | "who"
+                | "which"
+                | "and"
+                | "but"
+                | "or"
+                | "so"
+        )
 }
 
 /// "Even", "Now" before a subject: they open the sentence, not the phrase.

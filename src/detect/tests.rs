@@ -4332,3 +4332,21 @@ fn a_colon_before_a_speaker_of_its_own_ends_the_content() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_questions_inverted_subject_says_nothing() {
+    for text in [
+        "Do you support Donald Trump?",
+        "How will the voters regard the two parties then?",
+        "Q: Have you talked to her?",
+        "If Trump is the nominee, would you still vote for him?",
+        "Why don’t you think so?",
+    ] {
+        assert_eq!(attributions(text), [], "{text}");
+    }
+    // a statement's subject, and a question's that is not inverted, speak
+    let all = attributions("You support Donald Trump.");
+    assert!(has_source(&all, "support", "You"), "{all:?}");
+    let all = attributions("Who said Trump would win?");
+    assert!(has_source(&all, "said", "Who"), "{all:?}");
+}
