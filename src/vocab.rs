@@ -118,6 +118,10 @@ struct VocabularyFile {
     survey_heads: Vec<String>,
     #[serde(default)]
     stance_noun_verbs: Vec<String>,
+    #[serde(default)]
+    reaction_verbs: Vec<String>,
+    #[serde(default)]
+    reaction_nouns: Vec<String>,
     scale_words: Vec<String>,
 }
 
@@ -167,6 +171,8 @@ pub mod flag {
     /// A punctuation token that is a double quotation mark (set by the
     /// word view, not the vocabulary).
     pub const QUOTE_MARK: u32 = 1 << 30;
+    /// A verb of receiving a stance: "drew" in "drew criticism from".
+    pub const REACTION_VERB: u32 = 1 << 31;
     pub const CLOSED_CLASS: u32 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
@@ -179,7 +185,8 @@ pub mod flag {
         | HEDGE_ADVERB
         | HEDGE_ADJECTIVE
         | STANCE_ADJECTIVE
-        | STANCE_NOUN;
+        | STANCE_NOUN
+        | REACTION_VERB;
 }
 
 /// How a verb form is used: finite forms can head a clause on their own.
@@ -361,6 +368,9 @@ pub struct Vocabulary {
     /// Verbs that carry on a stance their subject holds, in every form
     /// ("stepped up his attacks on", "continues her push for").
     pub stance_noun_verbs: PhraseSet,
+    /// What a verb of receiving (`flag::REACTION_VERB`) receives: "drew
+    /// criticism from".
+    reaction_nouns: rustc_hash::FxHashSet<String>,
 }
 
 impl Vocabulary {
@@ -420,6 +430,12 @@ impl Vocabulary {
     /// What the stance adjective `lower` needs to be a cue, if it is one.
     pub fn stance_adjective(&self, lower: &str) -> Option<&StanceAdjective> {
         self.stance_adjectives.get(lower)
+    }
+
+    /// Whether `lower` is a stance a verb of receiving receives: "criticism"
+    /// in "drew criticism from".
+    pub fn is_reaction_noun(&self, lower: &str) -> bool {
+        self.reaction_nouns.contains(lower)
     }
 
     pub fn verb(&self, lower: &str) -> &[VerbMatch] {
@@ -517,6 +533,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 .iter()
                 .chain(&file.participle_cues)
                 .chain(&file.stance_noun_verbs)
+                .chain(&file.reaction_verbs)
                 .map(|l| l.split(' ').next().unwrap_or_default()),
         )
         .collect();
@@ -601,6 +618,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     };
     set(&all_forms(&file.light_verbs), flag::LIGHT_VERB);
     set(&file.publishing_verbs, flag::PUBLISHING_VERB);
+    set(&all_forms(&file.reaction_verbs), flag::REACTION_VERB);
     let participles: Vec<String> = all_forms(&file.participle_cues)
         .into_iter()
         .filter(|f| f.ends_with("ing"))
@@ -636,6 +654,11 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         participle_only_forms: file.participle_only_forms.iter().cloned().collect(),
         survey_heads: file.survey_heads.iter().map(|w| w.to_lowercase()).collect(),
         stance_noun_verbs: PhraseSet::new(&all_forms(&file.stance_noun_verbs)),
+        reaction_nouns: file
+            .reaction_nouns
+            .iter()
+            .map(|w| w.to_lowercase())
+            .collect(),
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),
         anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),

@@ -442,6 +442,7 @@ impl Grammar<'_> {
             }
             let m = self
                 .according_to(s, i, n)
+                .or_else(|| self.reaction_noun(s, i, n))
                 .or_else(|| self.noun_cue(s, i, n))
                 .or_else(|| self.agentless_passive(s, i, n))
                 .or_else(|| self.passive_by(s, i, n))
@@ -792,6 +793,53 @@ impl Grammar<'_> {
             });
         }
         None
+    }
+
+    /// `CONTENT has drawn criticism from SOURCE` · `will face the criticism
+    /// of SOURCE` · `CONTENT sparked criticism`: a verb of receiving before a
+    /// stance noun makes its subject what the stance is about; who it comes
+    /// from, if the sentence says, is the source.
+    fn reaction_noun(&self, s: &[Word], verb: usize, n: usize) -> Option<Match> {
+        if !s[verb].has(flag::REACTION_VERB) || !s[verb].is_lowercase_word() {
+            return None;
+        }
+        // ("drew sharp criticism", "face the criticism of")
+        let i = (verb + 1..(verb + 4).min(s.len()))
+            .find(|&k| self.vocab.is_reaction_noun(s[k].lower))?;
+        let noun = &s[i];
+        if s[verb + 1..i]
+            .iter()
+            .any(|t| breaks_noun_phrase(t) && !t.is_determiner())
+        {
+            return None;
+        }
+        let first = auxiliaries_before(s, verb);
+        let content = noun_phrase_left(s, first)?;
+        let from = s
+            .get(i + 1)
+            .filter(|p| p.is("from") || p.is("of"))
+            .and_then(|_| noun_phrase_right(s, i + 2));
+        let (source, agentless) = match &from {
+            Some(np) => (np.clone(), false),
+            // nobody named: the reaction itself stands for its source
+            None => (first..i + 1, true),
+        };
+        Some(Match {
+            found: Found {
+                cue: s[first].span.cover(noun.span),
+                lemma: format!("{} {}", s[verb].lower, noun.lower),
+                kind: CueKind::Noun,
+                stance: Stance::Neutral,
+                class: CueClass::Position,
+                source: Some(doc_range(s, source)),
+                agentless,
+                antecedent: None,
+                content: Some(content_span(s, content.start, content.end)),
+                mode: Mode::Indirect,
+                sentence: n,
+            },
+            resume: from.map_or(i + 1, |np| np.end),
+        })
     }
 
     /// A question put by someone the text does not name: `Asked whether …,
@@ -4514,6 +4562,17 @@ fn is_count(w: &Word) -> bool {
 /// words up to a comma, clause word or sentence end).
 fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     let first = s.get(start)?;
+    // "her rival": a possessive before its noun, not the object "her"
+    let possessive_her = first.is("her")
+        && s.get(start + 1).is_some_and(|w| {
+            w.kind == TokenKind::Word
+                && !breaks_noun_phrase(w)
+                && !looks_like_verb(w)
+                && !w.has(flag::PREPOSITION | flag::DETERMINER | flag::TIME | flag::MODIFIER)
+        });
+    if possessive_her {
+        return noun_phrase_right(s, start + 1).map(|np| start..np.end);
+    }
     if first.has(flag::PRONOUN) || OBJECT_PRONOUNS.contains(&first.lower) {
         return Some(start..start + 1);
     }

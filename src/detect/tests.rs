@@ -4350,3 +4350,37 @@ fn a_questions_inverted_subject_says_nothing() {
     let all = attributions("Who said Trump would win?");
     assert!(has_source(&all, "said", "Who"), "{all:?}");
 }
+
+#[test]
+fn what_draws_criticism_is_its_content_and_who_criticizes_its_source() {
+    each_is_one_attribution(&[
+        (
+            "The proposal has drawn harsh criticism from fellow Republicans.",
+            "has drawn harsh criticism",
+            "fellow Republicans",
+            "The proposal",
+        ),
+        (
+            "Mrs. Clinton will face the criticism of her rival.",
+            "will face the criticism",
+            "her rival",
+            "Mrs. Clinton",
+        ),
+    ]);
+    // nobody named: the source is the reaction's own, agentless
+    let all = attributions("The statement quickly sparked criticism.");
+    assert_eq!(all.len(), 1, "{all:?}");
+    assert_eq!(all[0].3, Some(SourceClass::Agentless), "{all:?}");
+    assert_eq!(all[0].4.as_deref(), Some("The statement"), "{all:?}");
+    // other stances received are not as often attributions
+    assert_eq!(attributions("Carson will face more questions."), []);
+}
+
+#[test]
+fn her_before_its_noun_is_a_possessive_not_the_object() {
+    let all = attributions("The plan was criticized by her rival.");
+    assert!(has_source(&all, "was criticized", "her rival"), "{all:?}");
+    // the object "her" before a time word stays alone
+    let all = attributions("The plan was criticized by her Tuesday.");
+    assert!(has_source(&all, "was criticized", "her"), "{all:?}");
+}
