@@ -77,6 +77,7 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
         let mut found = grammar.sentence(s, n);
         split_coordinated(&mut found, words);
         trim_subjects_after_content(&mut found, words);
+        trim_dashes_after_sources(&mut found, words);
         drop_nested(&mut found, words);
         all.extend(found);
     }
@@ -329,6 +330,20 @@ fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
         });
         if let Some(k) = coordinator {
             b.source = Some(k + 1..r.end);
+        }
+    }
+}
+
+/// "Sanders - who digested his new circumstances … - has vowed": the dash
+/// that opens an aside after the source is none of it.
+fn trim_dashes_after_sources(found: &mut [Found], words: &[Word]) {
+    for f in found.iter_mut() {
+        if let Some(r) = f.source.as_mut() {
+            while r.end > r.start + 1
+                && (is_dash(&words[r.end - 1]) || words[r.end - 1].is_punct("-"))
+            {
+                r.end -= 1;
+            }
         }
     }
 }

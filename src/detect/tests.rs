@@ -4384,3 +4384,14 @@ fn her_before_its_noun_is_a_possessive_not_the_object() {
     let all = attributions("The plan was criticized by her Tuesday.");
     assert!(has_source(&all, "was criticized", "her"), "{all:?}");
 }
+
+#[test]
+fn a_dash_opening_an_aside_after_the_source_is_none_of_it() {
+    let all = attributions(
+        "He drew widespread criticism from Democrats - and praise from conservatives - after the debate.",
+    );
+    assert!(
+        has_source(&all, "drew widespread criticism", "Democrats"),
+        "{all:?}"
+    );
+}
