@@ -490,7 +490,8 @@ impl Grammar<'_> {
             out.retain(|f| {
                 !f.source
                     .as_ref()
-                    .is_some_and(|source| inverted_subject(s, source.start - first))
+                    .and_then(|source| source.start.checked_sub(first))
+                    .is_some_and(|k| inverted_subject(s, k))
             });
         }
         out
@@ -4586,7 +4587,8 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
                 && !w.has(flag::PREPOSITION | flag::DETERMINER | flag::TIME | flag::MODIFIER)
         });
     if possessive_her {
-        return noun_phrase_right(s, start + 1).map(|np| start..np.end);
+        let end = noun_phrase_right(s, start + 1).map_or(start + 1, |np| np.end);
+        return Some(start..end);
     }
     if first.has(flag::PRONOUN) || OBJECT_PRONOUNS.contains(&first.lower) {
         return Some(start..start + 1);
