@@ -4756,12 +4756,17 @@ fn is_party_and_state(w: &Word) -> bool {
 /// "publicly", so that the content (or the sentence end) comes next.
 fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
     let input = Toks(&s[k.min(s.len())..]);
-    let time = recognize(pair(
-        opt(flagged(flag::TIME_LEAD)),
-        many1_count(alt((
-            flagged(flag::TIME),
-            tok(|w| w.kind == TokenKind::Number),
-        ))),
+    // ("that day", but not the figure of a that-clause: "said Wednesday
+    // that 20 staffers …")
+    let time = alt((
+        recognize(pair(lit("that"), many1_count(flagged(flag::TIME)))),
+        recognize(pair(
+            opt(tok(|w: &Word| w.has(flag::TIME_LEAD) && !w.is("that"))),
+            many1_count(alt((
+                flagged(flag::TIME),
+                tok(|w| w.kind == TokenKind::Number),
+            ))),
+        )),
     ));
     let prepositional = recognize(pair(
         alt((

@@ -4395,3 +4395,21 @@ fn a_dash_opening_an_aside_after_the_source_is_none_of_it() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_that_clause_opening_with_a_figure_is_no_time_phrase() {
+    each_is_one_attribution(&[
+        (
+            "Trump said Wednesday that 20 staffers were assigned.",
+            "said",
+            "Trump",
+            "that 20 staffers were assigned",
+        ),
+        (
+            "Trump said that night that he would run.",
+            "said",
+            "Trump",
+            "that he would run",
+        ),
+    ]);
+}
