@@ -2662,6 +2662,28 @@ impl Grammar<'_> {
     /// The subject standing before a cue at `cue`, past auxiliaries, adverbs
     /// and time phrases ("The White House earlier this month leveled").
     fn subject_left(&self, s: &[Word], cue: usize) -> Option<Subject> {
+        let mut subject = self.subject_before_qualifier(s, cue)?;
+        // "Two people briefed on the talks said": the qualifier's participle
+        // or preposition ends the phrase walked, but the source is who was
+        // briefed, an anonymous one
+        let start = subject.range.start;
+        let qualified = (start.saturating_sub(3)..=start).find_map(|k| {
+            let len = self
+                .vocab
+                .anonymous_qualifiers
+                .match_at(|j| (k + j < subject.range.end).then(|| s[k + j].lower))?;
+            let holder = noun_phrase_left(s, k)?;
+            (k + len >= start && s[k - 1].has(flag::ANONYMOUS_HEAD) && s[k - 1].is_lowercase_word())
+                .then_some(holder.start)
+        });
+        if let Some(holder) = qualified {
+            subject.range.start = holder;
+            subject.clause_start = subject.clause_start.min(holder);
+        }
+        Some(subject)
+    }
+
+    fn subject_before_qualifier(&self, s: &[Word], cue: usize) -> Option<Subject> {
         let end = skip_left(s, cue);
         if end == 0 {
             return None;

@@ -4413,3 +4413,26 @@ fn a_that_clause_opening_with_a_figure_is_no_time_phrase() {
         ),
     ]);
 }
+
+#[test]
+fn who_was_briefed_is_the_anonymous_source_not_what_they_were_briefed_on() {
+    for (text, source) in [
+        (
+            "Two people briefed on the talks said a deal was close.",
+            "Two people briefed on the talks",
+        ),
+        (
+            "Multiple sources privy to negotiations say it is over.",
+            "Multiple sources privy to negotiations",
+        ),
+        (
+            "One person with knowledge of the plan said he would sign.",
+            "One person with knowledge of the plan",
+        ),
+    ] {
+        let all = attributions(text);
+        assert_eq!(all.len(), 1, "{all:?}");
+        assert_eq!(all[0].2.as_deref(), Some(source), "{text}");
+        assert_eq!(all[0].3, Some(SourceClass::Anonymous), "{text}");
+    }
+}
