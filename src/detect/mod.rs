@@ -2773,7 +2773,7 @@ impl Grammar<'_> {
         {
             return None;
         }
-        np.start = list_start(s, np.start);
+        np.start = list_start(s, np.start, np.end);
         // "Last week Stumpf appeared to blame", "Monday night Clinton said":
         // a date without its comma opens the clause, before the subject
         let date_end = (np.start..np.end)
@@ -3920,19 +3920,44 @@ fn skip_to_comma(s: &[Word], from: usize) -> Option<usize> {
 }
 
 /// Where a list ending in the noun phrase at `last` begins: "President
-/// Obama, Hillary Clinton, and other Democrats say". Only a list that opens
-/// its clause counts; otherwise `last`.
-fn list_start(s: &[Word], last: usize) -> usize {
+/// Obama, Hillary Clinton, and other Democrats say" (the phrase runs from
+/// `last` to `end`). Only a list that opens its clause counts; otherwise
+/// `last`.
+fn list_start(s: &[Word], last: usize, end: usize) -> usize {
     let coordinator = |w: &Word| w.is("and") || w.is("or") || w.is("nor");
-    if !(last >= 2 && coordinator(&s[last - 1])) {
+    let (mut comma, oxford, joined) = if last >= 2 && coordinator(&s[last - 1]) {
+        let oxford = s[last - 2].is_punct(",");
+        (last - 1 - usize::from(oxford), oxford, false)
+    } else if last >= 2
+        && s[last - 1].is_punct(",")
+        && s[last..end].iter().any(coordinator)
+        && !s[last].has(flag::PRONOUN)
+    {
+        // "Clinton, Sanders and O'Malley said": the phrase read leftwards
+        // already joined the last two (not "Afterward, he and Mr. Allen")
+        (last - 1, false, true)
+    } else {
         return last;
-    }
-    let oxford = s[last - 2].is_punct(",");
-    let mut comma = last - 1 - usize::from(oxford);
+    };
     while let Some(item) = noun_phrase_left(s, comma) {
         // names only before the last item after a comma: "He met the
         // mayor, and …" is two clauses
         if oxford && !s[item.clone()].iter().all(Word::is_capitalized) {
+            break;
+        }
+        // (nor an opening phrase before the subject: "Besides China,
+        // Vietnam, … and Taiwan have claims", "Back in 1988, Rust Belt
+        // states …", "Still, both …")
+        if joined
+            && s[item.clone()].iter().any(|w| {
+                w.is_preposition()
+                    || is_adverbial(w)
+                    || w.kind == TokenKind::Number
+                    || is_subordinator(w)
+                    || matches!(w.lower, "besides" | "back" | "like" | "unlike")
+                    || w.lower.ends_with("ing")
+            })
+        {
             break;
         }
         // ("Neither Cruz nor Christie", "Both …")

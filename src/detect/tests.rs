@@ -4436,3 +4436,29 @@ fn who_was_briefed_is_the_anonymous_source_not_what_they_were_briefed_on() {
         assert_eq!(all[0].3, Some(SourceClass::Anonymous), "{text}");
     }
 }
+
+#[test]
+fn a_list_whose_last_two_names_the_phrase_joined_keeps_its_first() {
+    for (text, source) in [
+        (
+            "Clinton, Sanders and O'Malley said they would debate.",
+            "Clinton, Sanders and O'Malley",
+        ),
+        (
+            "The mayor, the police chief and the governor said the city was safe.",
+            "The mayor, the police chief and the governor",
+        ),
+        // an opening phrase before the subject is no item of it
+        (
+            "Still, both the United States and Russia have said they want talks.",
+            "both the United States and Russia",
+        ),
+        (
+            "In Iowa, Sanders and Clinton said they would debate.",
+            "Sanders and Clinton",
+        ),
+    ] {
+        let all = attributions(text);
+        assert_eq!(all[0].2.as_deref(), Some(source), "{text}: {all:?}");
+    }
+}
