@@ -3128,6 +3128,8 @@ impl Grammar<'_> {
             let object = k;
             if s.get(k).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.lower)) {
                 k += 1;
+            } else if s.get(k).is_some_and(Word::is_preposition) {
+                // "warned of a trade war": a preposition opens no addressee
             } else if let Some(np) = noun_phrase_right(s, k)
                 && (!s.get(np.end).is_none_or(Word::is_terminal) || np.len() <= 4)
             {

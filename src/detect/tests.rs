@@ -4462,3 +4462,21 @@ fn a_list_whose_last_two_names_the_phrase_joined_keeps_its_first() {
         assert_eq!(all[0].2.as_deref(), Some(source), "{text}: {all:?}");
     }
 }
+
+#[test]
+fn a_preposition_after_an_addressee_verb_opens_no_addressee() {
+    each_is_one_attribution(&[
+        (
+            "Officials warned of a possible attack.",
+            "warned of",
+            "Officials",
+            "a possible attack",
+        ),
+        (
+            "He warned against a trade war.",
+            "warned against",
+            "He",
+            "a trade war",
+        ),
+    ]);
+}
