@@ -4480,3 +4480,16 @@ fn a_preposition_after_an_addressee_verb_opens_no_addressee() {
         ),
     ]);
 }
+
+#[test]
+fn whom_a_speaker_blames_is_what_is_said_not_an_addressee() {
+    each_is_one_attribution(&[
+        ("He blamed the press.", "blamed", "He", "the press"),
+        (
+            "Trump blamed Obama for the crisis.",
+            "blamed",
+            "Trump",
+            "Obama for the crisis",
+        ),
+    ]);
+}
