@@ -4493,3 +4493,13 @@ fn whom_a_speaker_blames_is_what_is_said_not_an_addressee() {
         ),
     ]);
 }
+
+#[test]
+fn whom_a_speaker_urges_is_the_subject_of_what_is_urged() {
+    each_is_one_attribution(&[(
+        "The president urged people not to choose isolationism.",
+        "urged",
+        "The president",
+        "people not to choose isolationism",
+    )]);
+}
