@@ -3117,7 +3117,10 @@ impl Grammar<'_> {
                     !(s[j].is_terminal()
                         || s[j].is_punct(";")
                         || s[j].is_quote_mark()
-                        || s[j].has(flag::PARTICIPLE_CUE))
+                        || s[j].has(flag::PARTICIPLE_CUE)
+                        // ("promising to impose tariffs on companies that
+                        // move …": an infinitive's relative clause)
+                        || s[j].is("to"))
                 })
                 .find(|&j| s[j].is("that"));
             if let Some(that) = that
@@ -3150,6 +3153,15 @@ impl Grammar<'_> {
         // "is talking to voters about …": the addressee is not the content
         if s.get(k).is_some_and(|t| t.is("to"))
             && s.get(k + 1).is_some_and(|w| !w.has(flag::CUE_VERB))
+            // (an addressee is named, determined or plural: "wants to tax
+            // firms that …" is an infinitive)
+            && s.get(k + 1).is_some_and(|w| {
+                w.is_capitalized()
+                    || w.is_determiner()
+                    || w.is_possessive()
+                    || OBJECT_PRONOUNS.contains(&w.lower)
+                    || names_a_plural(w)
+            })
             && let Some(np) = noun_phrase_right(s, k + 1)
         {
             let after = skip_adverbials_right(s, np.end);

@@ -4503,3 +4503,28 @@ fn whom_a_speaker_urges_is_the_subject_of_what_is_urged() {
         "people not to choose isolationism",
     )]);
 }
+
+#[test]
+fn an_infinitives_relative_clause_is_no_reported_that_clause() {
+    each_is_one_attribution(&[
+        (
+            "Trump is promising to impose tariffs on companies that move factories abroad.",
+            "is promising",
+            "Trump",
+            "to impose tariffs on companies that move factories abroad",
+        ),
+        (
+            "Trump wants to tax firms that are big.",
+            "wants",
+            "Trump",
+            "to tax firms that are big",
+        ),
+        // an addressee after "to" still is one
+        (
+            "He wrote to Sanders' office that the plan was dead.",
+            "wrote",
+            "He",
+            "that the plan was dead",
+        ),
+    ]);
+}
