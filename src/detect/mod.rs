@@ -3276,8 +3276,10 @@ impl Grammar<'_> {
                         || s[k].is_punct(",")
                             && (s.get(k + 1).is_some_and(|w| w.is("which") || w.is("who"))
                                 // (not inside the clause's subject: "that Gov.
-                                // Padilla, who must decide, has revealed …")
+                                // Padilla, who must decide, has revealed …",
+                                // "said the president, who is traveling, would …")
                                 && !that_subject_only(s, start, k)
+                                && !subject_before_its_relative(s, start, k)
                                 // (not the main clause after an opening "if …,":
                                 // "that if he lost, he wouldn't be able to …")
                                 || new_clause_with_pronoun_subject(s, k + 1)
@@ -4604,6 +4606,26 @@ fn that_subject_only(s: &[Word], start: usize, end: usize) -> bool {
         && !s[first..end]
             .iter()
             .any(|w| looks_like_verb(w) || is_auxiliary(w) || w.is_be_form() || w.has(flag::CLAUSE))
+}
+
+/// Whether the words `start..comma` are a noun phrase with no verb whose
+/// relative clause, after `comma`, closes with a comma before a verb: the
+/// reported clause's subject ("the president, who is traveling, would veto
+/// it").
+fn subject_before_its_relative(s: &[Word], start: usize, comma: usize) -> bool {
+    let no_verb = |w: &Word| {
+        !(looks_like_verb(w) || is_auxiliary(w) || w.is_be_form() || w.has(flag::CLAUSE))
+    };
+    comma > start
+        && s[start..comma].iter().all(no_verb)
+        && (comma + 2..s.len().min(comma + 24))
+            .take_while(|&k| !s[k].is_terminal() && !s[k].is_punct(";"))
+            .find(|&k| s[k].is_punct(","))
+            .is_some_and(|close| {
+                s.get(close + 1).is_some_and(|w| {
+                    w.is_lowercase_word() && (is_auxiliary(w) || looks_like_verb(w))
+                })
+            })
 }
 
 /// "about half", "about 40 percent", "about a third": "about" before an
