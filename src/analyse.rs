@@ -295,12 +295,22 @@ pub fn analyse(
                     let core_end = (r.start + 1..r.end)
                         .find(|&k| words[k].is_punct(","))
                         .unwrap_or(r.end);
-                    classify(
-                        &words[r.start..core_end],
-                        &words[core_end..(r.end + 8).min(words.len())],
-                        initial,
-                        vocab,
-                    )
+                    // ("A White House spokesman, Josh Earnest,": unless the
+                    // apposition is the name)
+                    let name = words.get(core_end + 1..r.end).filter(|name| {
+                        (1..=5).contains(&name.len())
+                            && name.iter().all(|w| w.is_capitalized() || w.is_punct("."))
+                    });
+                    if name.is_some() {
+                        SourceClass::Named
+                    } else {
+                        classify(
+                            &words[r.start..core_end],
+                            &words[core_end..(r.end + 8).min(words.len())],
+                            initial,
+                            vocab,
+                        )
+                    }
                 }
             };
             let resolved = match class {

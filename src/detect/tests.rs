@@ -4541,3 +4541,14 @@ fn a_relative_clause_inside_the_reported_clauses_subject_does_not_end_it() {
     let all = attributions("He said the plan was dead, which surprised no one.");
     assert!(has_content(&all, "said", "the plan was dead"), "{all:?}");
 }
+
+#[test]
+fn an_unnamed_title_whose_apposition_names_the_speaker_is_named() {
+    let all =
+        attributions("A White House spokesman, Josh Earnest, said the president would veto it.");
+    assert_eq!(all[0].3, Some(SourceClass::Named), "{all:?}");
+    // an apposition that names no one leaves it anonymous
+    let all =
+        attributions("A senior official, who spoke on condition of anonymity, said it was over.");
+    assert_eq!(all[0].3, Some(SourceClass::Anonymous), "{all:?}");
+}
