@@ -2667,14 +2667,19 @@ impl Grammar<'_> {
         // or preposition ends the phrase walked, but the source is who was
         // briefed, an anonymous one
         let start = subject.range.start;
-        let qualified = (start.saturating_sub(3)..=start).find_map(|k| {
+        // (the head check first: the phrase look-up before every subject
+        // cost 1.3% of all instructions on train)
+        let qualified = (start.saturating_sub(3).max(1)..=start).find_map(|k| {
+            let head = &s[k - 1];
+            if !head.has(flag::ANONYMOUS_HEAD) || !head.is_lowercase_word() {
+                return None;
+            }
             let len = self
                 .vocab
                 .anonymous_qualifiers
                 .match_at(|j| (k + j < subject.range.end).then(|| s[k + j].lower))?;
             let holder = noun_phrase_left(s, k)?;
-            (k + len >= start && s[k - 1].has(flag::ANONYMOUS_HEAD) && s[k - 1].is_lowercase_word())
-                .then_some(holder.start)
+            (k + len >= start).then_some(holder.start)
         });
         if let Some(holder) = qualified {
             subject.range.start = holder;
