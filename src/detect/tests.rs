@@ -509,6 +509,20 @@ fn hedge_adverb_has_no_source() {
 }
 
 #[test]
+fn the_writers_own_inference_is_no_hedge_of_someone_elses_claim() {
+    for text in [
+        "Apparently the country also has body snatchers.",
+        "Her allies, apparently, weren't sharing in the laugh.",
+        "She delivered a seemingly heartfelt defense of her husband.",
+        "That presumably means the party's stance undercuts it.",
+        "They met again, ostensibly to discuss policy.",
+        "The so-called Cadillac tax was delayed again.",
+    ] {
+        assert_eq!(attributions(text), vec![], "{text}");
+    }
+}
+
+#[test]
 fn hedge_adjective_takes_its_noun() {
     assert_eq!(
         one("Investigators examined the alleged weapons transfers."),
