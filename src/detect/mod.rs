@@ -4879,6 +4879,8 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
                     && (!breaks_noun_phrase(w) || w.is_determiner() || w.is("of"))
             }),
             terminated(lit("to"), peek(tok(|w: &Word| w.is_capitalized()))),
+            // "on ABC's “This Week” that …": a programme's title
+            quoted_title,
         ))),
     ));
     let modifier = tok(|w: &Word| w.has(flag::MODIFIER) && w.is_lowercase_word() && !w.is("that"));
@@ -4915,6 +4917,42 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
             }
         }
         Err(_) => k,
+    }
+}
+
+/// A short title in quotation marks, every longer word capitalized ("“Meet
+/// the Press”"), before a that-clause: the name of a programme, not the
+/// words said.
+fn quoted_title<'a>(input: Toks<'a>) -> tokens::PResult<'a, &'a Word<'a>> {
+    let s = input.0;
+    let fail = || {
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Verify,
+        )))
+    };
+    if !s.first().is_some_and(Word::is_quote_mark) {
+        return fail();
+    }
+    let Some(close) = (1..s.len().min(9)).find(|&k| s[k].is_quote_mark()) else {
+        return fail();
+    };
+    let inside = &s[1..close];
+    // (a that-clause follows, past at most a time: "on “Meet the Press” on
+    // Sunday that"; not "wrote in “Ralph Nader” on my ballot")
+    let that_follows = s[close + 1..]
+        .iter()
+        .take(4)
+        .take_while(|w| w.kind != TokenKind::Punct)
+        .any(|w| w.is("that"));
+    let title = that_follows
+        && inside.first().is_some_and(Word::is_capitalized)
+        && inside.iter().all(|w| w.kind != TokenKind::Punct)
+        && is_title_case(inside, 1);
+    if title {
+        Ok((Toks(&s[close + 1..]), &s[close]))
+    } else {
+        fail()
     }
 }
 

@@ -1129,6 +1129,31 @@ fn a_selected_preposition_belongs_to_the_cue() {
 }
 
 #[test]
+fn a_programmes_quoted_title_is_where_it_was_said_not_what() {
+    for (text, content) in [
+        (
+            "Sanders said on ABC's \"This Week\" that he would take a look.",
+            "that he would take a look",
+        ),
+        (
+            "Mr. Khan said on NBC's ''Meet the Press'' on Sunday that Mr. Trump had shown disrespect.",
+            "that Mr. Trump had shown disrespect",
+        ),
+    ] {
+        assert_eq!(one(text).4.as_deref(), Some(content), "{text}");
+    }
+    // (a title with no that-clause after it is what was written)
+    let wrote = one("I wrote in “Ralph Nader” on my first ballot.");
+    assert!(
+        wrote
+            .4
+            .as_deref()
+            .is_some_and(|c| c.contains("“Ralph Nader”")),
+        "{wrote:?}"
+    );
+}
+
+#[test]
 fn a_documents_origin_and_a_slashed_name_are_part_of_the_source() {
     assert_eq!(
         one("According to a new article in Politico, the plan failed.")
