@@ -4618,11 +4618,14 @@ fn that_subject_only(s: &[Word], start: usize, end: usize) -> bool {
 /// reported clause's subject ("the president, who is traveling, would veto
 /// it").
 fn subject_before_its_relative(s: &[Word], start: usize, comma: usize) -> bool {
-    let no_verb = |w: &Word| {
-        !(looks_like_verb(w) || is_auxiliary(w) || w.is_be_form() || w.has(flag::CLAUSE))
+    // (a verb's form after a determiner is a noun: "the suspect, who …")
+    let no_verb = |k: usize| {
+        let w = &s[k];
+        k > start && s[k - 1].is_determiner()
+            || !(looks_like_verb(w) || is_auxiliary(w) || w.is_be_form() || w.has(flag::CLAUSE))
     };
     comma > start
-        && s[start..comma].iter().all(no_verb)
+        && (start..comma).all(no_verb)
         && (comma + 2..s.len().min(comma + 24))
             .take_while(|&k| !s[k].is_terminal() && !s[k].is_punct(";"))
             .find(|&k| s[k].is_punct(","))

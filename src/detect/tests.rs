@@ -4570,12 +4570,21 @@ fn an_infinitives_relative_clause_is_no_reported_that_clause() {
 
 #[test]
 fn a_relative_clause_inside_the_reported_clauses_subject_does_not_end_it() {
-    each_is_one_attribution(&[(
-        "Earnest said the president, who is traveling, would veto the bill.",
-        "said",
-        "Earnest",
-        "the president, who is traveling, would veto the bill",
-    )]);
+    each_is_one_attribution(&[
+        (
+            "Earnest said the president, who is traveling, would veto the bill.",
+            "said",
+            "Earnest",
+            "the president, who is traveling, would veto the bill",
+        ),
+        // (a noun spelled like a cue verb: "the suspect")
+        (
+            "Police said the suspect, who was arrested Monday, had a gun.",
+            "said",
+            "Police",
+            "the suspect, who was arrested Monday, had a gun",
+        ),
+    ]);
     // a trailing relative clause still ends a reported clause
     let all = attributions("He said the plan was dead, which surprised no one.");
     assert!(has_content(&all, "said", "the plan was dead"), "{all:?}");
