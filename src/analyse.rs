@@ -529,7 +529,13 @@ fn classify(np: &[Word], after: &[Word], initial: bool, vocab: &Vocabulary) -> S
     if lower_head && head.has(flag::ANONYMOUS_HEAD) && !definite || qualified {
         return SourceClass::Anonymous;
     }
-    if lower_head && (head_vague || starts_vague) {
+    // ("Many Republicans fear", "Some Democrats say": a quantified group,
+    // capitalized or not, names no one)
+    let capitalized_group = np.len() >= 2
+        && head.is_capitalized()
+        && head.lower.ends_with('s')
+        && !head.is_possessive();
+    if lower_head && (head_vague || starts_vague) || capitalized_group && starts_vague {
         return SourceClass::Vague;
     }
     if lower_head && head.has(flag::DOCUMENT_HEAD) {

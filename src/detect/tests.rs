@@ -816,6 +816,19 @@ fn vague_and_anonymous_sources() {
         one("Some experts warned that rates would rise.").3,
         Some(Vague)
     );
+    // a quantified group is vague capitalized too; a name is not
+    assert_eq!(
+        one("Many Republicans fear that Trump will lose.").3,
+        Some(Vague)
+    );
+    assert_eq!(
+        one("Some Democrats say the plan is too costly.").3,
+        Some(Vague)
+    );
+    assert_eq!(
+        one("Chris Matthews said the plan is too costly.").3,
+        Some(Named)
+    );
     assert_eq!(
         one("A senior official said the talks stalled.").3,
         Some(Anonymous)
