@@ -2685,6 +2685,23 @@ impl Grammar<'_> {
             subject.range.start = holder;
             subject.clause_start = subject.clause_start.min(holder);
         }
+        // "Records compiled by the Center for Responsive Politics show", "A
+        // memo seen by Reuters said": the agent of a participle after the
+        // subject is part of it; alone it is not who speaks
+        let start = subject.range.start;
+        // (not a noun cue's possessive: "an image cemented by Christie's praise")
+        if start >= 3
+            && !s[subject.range.end - 1].is_possessive()
+            && s[start - 1].is("by")
+            && s[start - 2].is_lowercase_word()
+            && (s[start - 2].lower.ends_with("ed")
+                || self.vocab.is_participle_only(s[start - 2].lower))
+            && let Some(holder) = noun_phrase_left(s, start - 2)
+                .filter(|h| !h.is_empty() && !s[h.end - 1].lower.ends_with("ly"))
+        {
+            subject.clause_start = subject.clause_start.min(holder.start);
+            subject.range.start = holder.start;
+        }
         Some(subject)
     }
 

@@ -4604,6 +4604,24 @@ fn a_relative_clause_inside_the_reported_clauses_subject_does_not_end_it() {
 }
 
 #[test]
+fn a_participles_agent_after_the_subject_is_part_of_it() {
+    each_is_one_attribution(&[
+        (
+            "Election records compiled by the Center for Responsive Politics show he gave nothing.",
+            "show",
+            "Election records compiled by the Center for Responsive Politics",
+            "he gave nothing",
+        ),
+        (
+            "A memo seen by Reuters said investigators were unable to tell.",
+            "said",
+            "A memo seen by Reuters",
+            "investigators were unable to tell",
+        ),
+    ]);
+}
+
+#[test]
 fn an_unnamed_title_whose_apposition_names_the_speaker_is_named() {
     let all =
         attributions("A White House spokesman, Josh Earnest, said the president would veto it.");
