@@ -284,10 +284,16 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                 {
                     return None;
                 }
-                (k.saturating_sub(40)..=k)
+                let comma = (k.saturating_sub(40)..=k)
                     .rev()
                     .take_while(|&j| !words[j].is_terminal())
-                    .find(|&j| words[j].is_punct(","))?
+                    .find(|&j| words[j].is_punct(","))?;
+                // (an agentless passive in a relative clause has no subject
+                // of its own: "the plan, which some argued was intended to …")
+                if a.agentless && r.start >= cue && words[comma + 1].has(flag::RELATIVE) {
+                    return None;
+                }
+                comma
             };
             let end = words.get(boundary.checked_sub(1)?)?.span.end;
             Some((a.cue, end as usize))

@@ -4590,6 +4590,13 @@ fn a_relative_clause_inside_the_reported_clauses_subject_does_not_end_it() {
             "Earnest",
             "the president, who is traveling, would veto the bill",
         ),
+        // (with an agentless passive in it)
+        (
+            "He said the announcement, which some argued was intended to help, was an insult.",
+            "said",
+            "He",
+            "the announcement, which some argued was intended to help, was an insult",
+        ),
         // (a noun spelled like a cue verb: "the suspect")
         (
             "Police said the suspect, who was arrested Monday, had a gun.",
