@@ -4653,7 +4653,10 @@ fn subject_before_its_relative(s: &[Word], start: usize, comma: usize) -> bool {
             .take_while(|&k| !s[k].is_terminal() && !s[k].is_punct(";"))
             .find(|&k| s[k].is_punct(","))
             .is_some_and(|close| {
-                s.get(close + 1).is_some_and(|w| {
+                // (the verb may open a quotation: `…, "wouldn't go 10 feet"`)
+                let verb =
+                    close + 1 + usize::from(s.get(close + 1).is_some_and(Word::is_quote_mark));
+                s.get(verb).is_some_and(|w| {
                     w.is_lowercase_word() && (is_auxiliary(w) || looks_like_verb(w))
                 })
             })

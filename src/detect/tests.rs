@@ -4590,6 +4590,13 @@ fn a_relative_clause_inside_the_reported_clauses_subject_does_not_end_it() {
             "Earnest",
             "the president, who is traveling, would veto the bill",
         ),
+        // (before a negated verb that opens a quotation)
+        (
+            "He argued the pipeline, which Republicans support, \"wouldn't go 10 feet\" without it.",
+            "argued",
+            "He",
+            "the pipeline, which Republicans support, \"wouldn't go 10 feet\" without it",
+        ),
         // (with an agentless passive in it)
         (
             "He said the announcement, which some argued was intended to help, was an insult.",
