@@ -3637,7 +3637,9 @@ fn sentence_initial_clause(s: &[Word], clause_start: usize) -> bool {
 /// Whether the words `start..end` are a subordinate clause, after an
 /// optional "that" ("that if he ran for president and lost").
 fn opens_with_subordinate_clause(s: &[Word], start: usize, end: usize) -> bool {
-    let first = start + usize::from(s[start].is("that"));
+    let mut first = start + usize::from(s[start].is("that"));
+    // ("that even if videos did surface, he would …")
+    first += usize::from(s.get(first).is_some_and(|w| w.is("even")));
     // ("that on a trip to Kosovo this week, he would …", "that under
     // government rules, even …": or a phrase of circumstance)
     let opens = |w: &Word| is_subordinator(w) || w.is_preposition() && !w.is("of");

@@ -3081,6 +3081,15 @@ fn a_main_clause_after_a_reported_if_clause_stays_in_the_content() {
         "said",
         "that if he ran for president and lost, he wouldn't be able to run again"
     ));
+    // (also "even if")
+    let all = attributions(
+        "Mr. Trump said that even if videos did surface, he would not change his position.",
+    );
+    assert!(has_content(
+        &all,
+        "said",
+        "that even if videos did surface, he would not change his position"
+    ));
     // a new clause with its own subject still ends it
     let all = attributions("Rubio said the plan was bad, he added nothing.");
     assert!(has_content(&all, "said", "the plan was bad"));
