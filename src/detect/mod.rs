@@ -239,7 +239,7 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
             "but" | "while" | "whereas" | "and" | "although" | "though" | "yet"
         )
     };
-    let boundaries: Vec<(Span, usize)> = found
+    let boundaries: Vec<(Span, usize, usize)> = found
         .iter()
         .filter_map(|a| {
             let cue = words.partition_point(|w| w.span.start < a.cue.start);
@@ -296,15 +296,25 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                 comma
             };
             let end = words.get(boundary.checked_sub(1)?)?.span.end;
-            Some((a.cue, end as usize))
+            Some((a.cue, end as usize, boundary))
         })
         .collect();
-    for (cue, end) in boundaries {
+    for (cue, end, boundary) in boundaries {
         for b in found.iter_mut() {
+            // ("said that since Manning backed him, he would support the
+            // Broncos": the main clause after a reported clause's opening
+            // subordinate clause is still what was said)
+            let opening_clause = |c: Span| {
+                let first = words.partition_point(|w| w.span.start < c.start);
+                // (not a cue's own phrase: "asked about X, the manager said")
+                (words[first].is("that") || words[first].is("if"))
+                    && opens_with_subordinate_clause(words, first, boundary)
+            };
             if let Some(c) = b.content
                 && c.contains(cue)
                 && b.cue.end as usize <= end
                 && c.start as usize <= end
+                && !opening_clause(c)
             {
                 b.content = Some(Span::new(c.start as usize, end));
             }

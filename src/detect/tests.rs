@@ -3081,6 +3081,15 @@ fn a_main_clause_after_a_reported_if_clause_stays_in_the_content() {
         "said",
         "that if he ran for president and lost, he wouldn't be able to run again"
     ));
+    // (also when the main clause has a cue of its own)
+    let all = attributions(
+        "Bush pointed out that since Manning was supporting him, he would support the Broncos.",
+    );
+    assert!(has_content(
+        &all,
+        "pointed out",
+        "that since Manning was supporting him, he would support the Broncos"
+    ));
     // (also "even if")
     let all = attributions(
         "Mr. Trump said that even if videos did surface, he would not change his position.",
