@@ -304,11 +304,14 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
             // ("said that since Manning backed him, he would support the
             // Broncos": the main clause after a reported clause's opening
             // subordinate clause is still what was said)
+            // (nor at the conjunction that opens it: "said that while
+            // polling showed …, it was higher")
             let opening_clause = |c: Span| {
                 let first = words.partition_point(|w| w.span.start < c.start);
                 // (not a cue's own phrase: "asked about X, the manager said")
                 (words[first].is("that") || words[first].is("if"))
-                    && opens_with_subordinate_clause(words, first, boundary)
+                    && (opens_with_subordinate_clause(words, first, boundary)
+                        || boundary <= first + 1)
             };
             if let Some(c) = b.content
                 && c.contains(cue)

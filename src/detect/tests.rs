@@ -2018,6 +2018,8 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         // a listed compound the cue verb's form ends
         "Cuban is also a host on the TV show \"Shark Tank.\"",
         "He hosts an Atlanta area radio show.",
+        // a phrase the cue verb's form stands inside
+        "Having said that, taxes may fall.",
         "Terrorism is the top issue that mattered.",
         "The promises add up to more than $8.5 million.",
         "That doesn't sound like Wall Street speculation.",
@@ -3089,6 +3091,15 @@ fn a_main_clause_after_a_reported_if_clause_stays_in_the_content() {
         &all,
         "pointed out",
         "that since Manning was supporting him, he would support the Broncos"
+    ));
+    // (also right after "that": "that while …")
+    let all = attributions(
+        "Shelton said that while polling of his members showed Trump lagging, it was higher than usual.",
+    );
+    assert!(has_content(
+        &all,
+        "said",
+        "that while polling of his members showed Trump lagging, it was higher than usual"
     ));
     // (also "even if")
     let all = attributions(
