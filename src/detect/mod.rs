@@ -2011,7 +2011,18 @@ impl Grammar<'_> {
                             && s.get(after).is_some_and(|t| is_subordinator(t) && !t.is("as")))
                 {
                     content = self.content_left(s, i);
-                    source = Some(np.start..self.apposition_end(s, np.end));
+                    let tag_end = self.apposition_end(s, np.end);
+                    // `"Q1," said an Iowa Democrat, "Q2."`: the quotation
+                    // goes on after the tag
+                    if s[i - 1].is_quote_mark()
+                        && s.get(tag_end).is_some_and(|w| w.is_punct(","))
+                        && s.get(tag_end + 1).is_some_and(Word::is_quote_mark)
+                        && let (Some(left), Some(right)) =
+                            (content, self.content_right(s, tag_end + 1))
+                    {
+                        content = Some(left.cover(right));
+                    }
+                    source = Some(np.start..tag_end);
                     inverted_noun_phrase_end = Some(np.end);
                 } else {
                     // "X, …, said they believed …": not inverted; the speaker is

@@ -4151,6 +4151,18 @@ fn a_tag_s_quotation_stops_before_the_next_speaker_s() {
     assert!(has_source(&all, "said", "Perez"), "{all:?}");
 }
 
+/// `"Q1," said X, "Q2."`: a quotation split by an inverted tag is one
+/// content, as it is split by `he said`.
+#[test]
+fn a_quotation_split_by_an_inverted_tag_is_one_content() {
+    each_is_one_attribution(&[(
+        "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”",
+        "said",
+        "an Iowa Democrat",
+        "“She is too far behind,” said an Iowa Democrat, “and Iowa was not a decisive win.”",
+    )]);
+}
+
 /// "call him competent,", "calls the issue of security “a priority”": an
 /// object and its label, a bare adjective or a quotation after the noun's
 /// own preposition, make "call" a verb.
