@@ -2668,8 +2668,14 @@ impl Grammar<'_> {
         {
             return None;
         }
+        // ("called on Friday for a ban": a preposition before a day is a
+        // time phrase, not the verb's particle "on")
+        let particle = |k: usize| {
+            word(k + 1)
+                .filter(|p| !(*p == "on" && s.get(i + k + 2).is_some_and(|t| t.has(flag::TIME))))
+        };
         self.vocab
-            .verb_with_particles(w.lower, |k| word(k + 1))
+            .verb_with_particles(w.lower, particle)
             .map(|m| (m.lemma, m.form, 1 + m.rest.len()))
     }
 

@@ -1142,6 +1142,17 @@ fn a_selected_preposition_belongs_to_the_cue() {
 }
 
 #[test]
+fn on_before_a_day_is_a_time_not_the_verbs_particle() {
+    let r = one("Sanders called on Friday for a ban.");
+    assert_eq!(
+        (r.1.as_str(), r.4.as_deref()),
+        ("called", Some("on Friday for a ban"))
+    );
+    // (the particle stays before anything else)
+    assert_eq!(one("Sanders called on Congress to act.").1, "called on");
+}
+
+#[test]
 fn a_programmes_quoted_title_is_where_it_was_said_not_what() {
     for (text, content) in [
         (
