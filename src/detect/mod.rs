@@ -3347,6 +3347,16 @@ impl Grammar<'_> {
                                 || s.get(k + 1).is_some_and(|w| {
                                     w.is_lowercase_word() && w.has(flag::PARTICIPLE_CUE)
                                 }))
+                        // "…, but the turnout in Iowa was higher", "-- but it
+                        // clearly was …": the writer's contrast, a clause
+                        // of its own
+                        || {
+                            // (a dash typed as two hyphens: "--")
+                            let dash = usize::from(s[k].is_punct("-") && s.get(k + 1).is_some_and(|w| w.is_punct("-")));
+                            (s[k].is_punct(",") || dash == 1 || is_dash(&s[k]) || aside_dash(s, k))
+                                && s.get(k + 1 + dash).is_some_and(|w| w.is("but"))
+                                && contrast_clause(s, k + 2 + dash)
+                        }
                         // "explained the headline by saying: …"
                         // (the flag first: a list lookup at every word is not free)
                         || s.get(k + 1).is_some_and(|w| w.has(flag::PARTICIPLE_CUE))
@@ -4090,6 +4100,28 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
             s.get(np.end)
                 .is_some_and(|w| w.is_lowercase_word() && is_auxiliary(w))
         })
+}
+
+/// A clause with a subject of its own at `k`: a pronoun and a word, or a
+/// noun phrase and, within a few words, a finite verb ("the turnout in
+/// Iowa was").
+fn contrast_clause(s: &[Word], k: usize) -> bool {
+    // (", but that he would not …" goes on with what was said)
+    if s.get(k).is_some_and(|w| w.is("that")) {
+        return false;
+    }
+    if s.get(k)
+        .is_some_and(|w| matches!(w.lower, "he" | "she" | "they" | "we" | "i" | "it"))
+    {
+        return s.get(k + 1).is_some_and(Word::is_lowercase_word);
+    }
+    noun_phrase_right(s, k).is_some_and(|np| {
+        s[np.end..]
+            .iter()
+            .take(4)
+            .take_while(|w| w.kind != TokenKind::Punct)
+            .any(|w| w.is_lowercase_word() && is_auxiliary(w))
+    })
 }
 
 /// The last word of a passive cue at `i`: its "as" when one follows ("is

@@ -1142,6 +1142,27 @@ fn a_selected_preposition_belongs_to_the_cue() {
 }
 
 #[test]
+fn a_contrast_with_a_subject_of_its_own_is_the_writers() {
+    for (text, content) in [
+        (
+            "Many speculated that he might fail, but the turnout in Iowa was higher than forecast.",
+            "that he might fail",
+        ),
+        (
+            "Kasich said that it was not out of step -- but it clearly was out of step with the stage.",
+            "that it was not out of step",
+        ),
+        // (", but that …" goes on with what was said)
+        (
+            "He said the U.S. must secure the border, but that he would not support deportation.",
+            "the U.S. must secure the border, but that he would not support deportation",
+        ),
+    ] {
+        assert_eq!(one(text).4.as_deref(), Some(content), "{text}");
+    }
+}
+
+#[test]
 fn on_before_a_day_is_a_time_not_the_verbs_particle() {
     let r = one("Sanders called on Friday for a ban.");
     assert_eq!(
