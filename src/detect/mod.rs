@@ -3357,6 +3357,11 @@ impl Grammar<'_> {
                                 && s.get(k + 1 + dash).is_some_and(|w| w.is("but"))
                                 && contrast_clause(s, k + 2 + dash)
                         }
+                        // "…, with Lewandowski taking to Twitter to …": an
+                        // absolute phrase, the writer's circumstance
+                        || (s[k].is_punct(",") || is_dash(&s[k]) || aside_dash(s, k))
+                            && s.get(k + 1).is_some_and(|w| w.is("with"))
+                            && absolute_phrase(s, k + 2)
                         // "explained the headline by saying: …"
                         // (the flag first: a list lookup at every word is not free)
                         || s.get(k + 1).is_some_and(|w| w.has(flag::PARTICIPLE_CUE))
@@ -4121,6 +4126,20 @@ fn contrast_clause(s: &[Word], k: usize) -> bool {
             .take(4)
             .take_while(|w| w.kind != TokenKind::Punct)
             .any(|w| w.is_lowercase_word() && is_auxiliary(w))
+    })
+}
+
+/// A noun phrase and a participle at `k` ("Lewandowski taking", "the
+/// new survey finding", "50 percent saying"), after "with".
+fn absolute_phrase(s: &[Word], k: usize) -> bool {
+    let participle =
+        |w: &Word| w.is_lowercase_word() && w.lower.ends_with("ing") && w.lower.len() > 4;
+    noun_phrase_right(s, k).is_some_and(|np| {
+        // (past an adverb: "with Sanders now pressing his attack")
+        let adverb = s
+            .get(np.end)
+            .is_some_and(|w| w.has(flag::MODIFIER) || is_ly_adverb(w));
+        s.get(np.end + usize::from(adverb)).is_some_and(participle)
     })
 }
 

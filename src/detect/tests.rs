@@ -1152,6 +1152,20 @@ fn a_contrast_with_a_subject_of_its_own_is_the_writers() {
             "Kasich said that it was not out of step -- but it clearly was out of step with the stage.",
             "that it was not out of step",
         ),
+        // an absolute phrase of circumstance, too
+        (
+            "The campaign has denied it happened, with Lewandowski taking to Twitter to call her delusional.",
+            "it happened",
+        ),
+        (
+            "Officials said the two were locked in a close race, with the new survey finding her ahead.",
+            "the two were locked in a close race",
+        ),
+        // (not a phrase of the content's own: "with the goal of …")
+        (
+            "The accord calls on all nations to limit emissions, with the goal of staving off disaster.",
+            "all nations to limit emissions, with the goal of staving off disaster",
+        ),
         // (", but that …" goes on with what was said)
         (
             "He said the U.S. must secure the border, but that he would not support deportation.",
