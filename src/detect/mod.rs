@@ -15,8 +15,8 @@ use nom::sequence::{pair, preceded, terminated};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    GERUND_PREPOSITIONS, OBJECT_PRONOUNS, before_closing_quote, breaks_noun_phrase,
-    clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
+    GERUND_PREPOSITIONS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, before_closing_quote,
+    breaks_noun_phrase, clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
 };
 pub use tokens::{Toks, Word, is_title_case, words};
 
@@ -3347,21 +3347,16 @@ impl Grammar<'_> {
                                 || s.get(k + 1).is_some_and(|w| {
                                     w.is_lowercase_word() && w.has(flag::PARTICIPLE_CUE)
                                 }))
-                        // "…, but the turnout in Iowa was higher", "-- but it
-                        // clearly was …": the writer's contrast, a clause
-                        // of its own
-                        || {
-                            // (a dash typed as two hyphens: "--")
-                            let dash = usize::from(s[k].is_punct("-") && s.get(k + 1).is_some_and(|w| w.is_punct("-")));
-                            (s[k].is_punct(",") || dash == 1 || is_dash(&s[k]) || aside_dash(s, k))
-                                && s.get(k + 1 + dash).is_some_and(|w| w.is("but"))
-                                && contrast_clause(s, k + 2 + dash)
-                        }
-                        // "…, with Lewandowski taking to Twitter to …": an
-                        // absolute phrase, the writer's circumstance
-                        || (s[k].is_punct(",") || is_dash(&s[k]) || aside_dash(s, k))
-                            && s.get(k + 1).is_some_and(|w| w.is("with"))
-                            && absolute_phrase(s, k + 2)
+                        // the writer's own clause after a comma or a dash: a
+                        // contrast with its own subject ("…, but the turnout
+                        // in Iowa was higher", "-- but it clearly was …") or
+                        // an absolute phrase of circumstance ("…, with
+                        // Lewandowski taking to Twitter to …")
+                        || after_separator(s, k).is_some_and(|j| {
+                            s.get(j).is_some_and(|w| w.is("but")) && contrast_clause(s, j + 1)
+                                || s.get(j).is_some_and(|w| w.is("with"))
+                                    && absolute_phrase(s, j + 1)
+                        })
                         // "explained the headline by saying: …"
                         // (the flag first: a list lookup at every word is not free)
                         || s.get(k + 1).is_some_and(|w| w.has(flag::PARTICIPLE_CUE))
@@ -4092,7 +4087,7 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
         j += 1;
     }
     if s.get(j)
-        .is_some_and(|w| matches!(w.lower, "he" | "she" | "they" | "we" | "i"))
+        .is_some_and(|w| SUBJECT_PRONOUNS.contains(&w.lower))
     {
         return s.get(j + 1).is_some_and(Word::is_lowercase_word);
     }
@@ -4107,6 +4102,13 @@ fn new_clause_with_pronoun_subject(s: &[Word], k: usize) -> bool {
         })
 }
 
+/// The word after a comma or a dash at `k` (a dash may be typed as two
+/// hyphens, "--").
+fn after_separator(s: &[Word], k: usize) -> Option<usize> {
+    let hyphens = s[k].is_punct("-") && s.get(k + 1).is_some_and(|w| w.is_punct("-"));
+    (s[k].is_punct(",") || aside_dash(s, k)).then_some(k + 1 + usize::from(hyphens))
+}
+
 /// A clause with a subject of its own at `k`: a pronoun and a word, or a
 /// noun phrase and, within a few words, a finite verb ("the turnout in
 /// Iowa was").
@@ -4116,7 +4118,7 @@ fn contrast_clause(s: &[Word], k: usize) -> bool {
         return false;
     }
     if s.get(k)
-        .is_some_and(|w| matches!(w.lower, "he" | "she" | "they" | "we" | "i" | "it"))
+        .is_some_and(|w| w.is("it") || SUBJECT_PRONOUNS.contains(&w.lower))
     {
         return s.get(k + 1).is_some_and(Word::is_lowercase_word);
     }
@@ -4992,7 +4994,7 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
             }),
             terminated(lit("to"), peek(tok(|w: &Word| w.is_capitalized()))),
             // "on ABC's “This Week” that …": a programme's title
-            quoted_title,
+            programme_title,
         ))),
     ));
     let modifier = tok(|w: &Word| w.has(flag::MODIFIER) && w.is_lowercase_word() && !w.is("that"));
@@ -5035,7 +5037,9 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
 /// A short title in quotation marks, every longer word capitalized ("“Meet
 /// the Press”"), before a that-clause: the name of a programme, not the
 /// words said.
-fn quoted_title<'a>(input: Toks<'a>) -> tokens::PResult<'a, &'a Word<'a>> {
+// (a token parser, so it cannot ask the quotation table as
+// `Grammar::quoted_title` does; it needs the words only)
+fn programme_title<'a>(input: Toks<'a>) -> tokens::PResult<'a, &'a Word<'a>> {
     let s = input.0;
     let fail = || {
         Err(nom::Err::Error(nom::error::Error::new(

@@ -287,6 +287,9 @@ pub const QUANTIFIERS: &[&str] = &[
     "some", "many", "several", "most", "few", "both", "all", "half",
 ];
 
+/// Personal pronouns that open a clause as its subject ("it" is as often
+/// an object, so each caller says whether it counts).
+pub const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "they", "we", "i"];
 pub const OBJECT_PRONOUNS: &[&str] = &["me", "him", "her", "them", "us", "you", "it"];
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
