@@ -1569,10 +1569,22 @@ impl Grammar<'_> {
             // "Michael Gerson, a speechwriter, calls": the name before its
             // apposition
             // ("Her chief policy aide, Jake Sullivan, calls": or after it)
-            let is_name = |name: &[Word]| {
-                name.len() <= 3
-                    // ("Mr. Cruz": a title's period)
-                    && name.iter().all(|w| w.is_capitalized() || w.is_punct("."))
+            // ("Democrat socialist Sen. Bernie Sanders supports": the name
+            // that ends a longer subject)
+            let is_name = |part: &[Word]| {
+                let capitalized = |w: &Word| w.is_capitalized() || w.is_punct(".");
+                let tail = part.iter().rev().take_while(|w| capitalized(w)).count();
+                let name = &part[part.len() - tail..];
+                let names = name.iter().filter(|w| w.is_capitalized()).count();
+                // (a lone capitalized word after "the" or an adjective is a
+                // modifier: "the Republican nominating contest")
+                let ends_subject = tail < part.len() && names >= 2 && {
+                    let before = &part[part.len() - tail - 1];
+                    before.is_lowercase_word() && !before.is_determiner()
+                };
+                (1..=3).contains(&names)
+                    && name[0].is_capitalized()
+                    && (tail == part.len() || ends_subject)
                     && !name.iter().any(|w| w.has(flag::DOCUMENT_HEAD))
             };
             let mut parts = words.split(|w| w.is_punct(","));

@@ -1071,6 +1071,14 @@ fn a_name_or_pronoun_makes_a_noun_homograph_a_verb() {
             .as_deref(),
         Some("Mr. Cruz")
     );
+    // the name that ends a longer subject, but not a lone modifier
+    assert_eq!(
+        one("Democrat socialist Sen. Bernie Sanders supports the proposal.")
+            .2
+            .as_deref(),
+        Some("Democrat socialist Sen. Bernie Sanders")
+    );
+    assert!(attributions("The fractured Republican nominating contest helps.").is_empty());
     assert!(attributions("Southern states are key to the race.").is_empty());
     assert!(attributions("The states that voted early matter.").is_empty());
     // ("snap polls", "a snap election": a noun after a verb of its own)
