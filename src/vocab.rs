@@ -117,6 +117,8 @@ struct VocabularyFile {
     #[serde(default)]
     survey_heads: Vec<String>,
     #[serde(default)]
+    occasion_nouns: Vec<String>,
+    #[serde(default)]
     stance_noun_verbs: Vec<String>,
     #[serde(default)]
     reaction_verbs: Vec<String>,
@@ -365,6 +367,7 @@ pub struct Vocabulary {
     pub text_labels: PhraseSet,
     participle_only_forms: rustc_hash::FxHashSet<String>,
     survey_heads: rustc_hash::FxHashSet<String>,
+    occasion_nouns: rustc_hash::FxHashSet<String>,
     /// Verbs that carry on a stance their subject holds, in every form
     /// ("stepped up his attacks on", "continues her push for").
     pub stance_noun_verbs: PhraseSet,
@@ -425,6 +428,12 @@ impl Vocabulary {
     /// "survey"): what they said there is the document's finding.
     pub fn is_survey_head(&self, lower: &str) -> bool {
         self.survey_heads.contains(lower)
+    }
+
+    /// Whether `lower` names an occasion of speaking ("interview",
+    /// "rally"): "in an interview" says where words were said, not what.
+    pub fn is_occasion(&self, lower: &str) -> bool {
+        self.occasion_nouns.contains(lower)
     }
 
     /// What the stance adjective `lower` needs to be a cue, if it is one.
@@ -653,6 +662,11 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         text_labels: PhraseSet::new(&file.text_labels),
         participle_only_forms: file.participle_only_forms.iter().cloned().collect(),
         survey_heads: file.survey_heads.iter().map(|w| w.to_lowercase()).collect(),
+        occasion_nouns: file
+            .occasion_nouns
+            .iter()
+            .flat_map(|n| [n.to_lowercase(), plural(&n.to_lowercase())])
+            .collect(),
         stance_noun_verbs: PhraseSet::new(&all_forms(&file.stance_noun_verbs)),
         reaction_nouns: file
             .reaction_nouns

@@ -788,7 +788,7 @@ impl Grammar<'_> {
                         if s[cue_end - 1].is("that") {
                             c
                         } else {
-                            object_end(s, c)
+                            object_end(s, c, self.vocab)
                         }
                     }),
                     mode: Mode::Indirect,
@@ -1161,7 +1161,10 @@ impl Grammar<'_> {
         // its preposition, not a clause
         // (the preposition is the cue's, as in "was critical of")
         let (cue_end, content) = match adjective.class {
-            CueClass::Position => (i + 1, object_end(s, self.content_right(s, i + 2)?)),
+            CueClass::Position => (
+                i + 1,
+                object_end(s, self.content_right(s, i + 2)?, self.vocab),
+            ),
             _ => (i, self.content_right(s, i + 1)?),
         };
         Some(Match {
@@ -2127,7 +2130,7 @@ impl Grammar<'_> {
             content = noun_phrase_right(s, cue_end).map(|np| content_span(s, np.start, np.end));
         }
         if lemma.class == CueClass::Position && !lemma.takes_as_complement {
-            content = content.map(|c| object_end(s, c));
+            content = content.map(|c| object_end(s, c, self.vocab));
         }
         // "When Maddow pointed out that …, Clinton seized upon it": what is
         // said inside an opening subordinate clause ends at its comma (also
@@ -3486,9 +3489,10 @@ impl Grammar<'_> {
 /// What a position is taken on is the phrase after its verb: "endorsed
 /// Jeb Bush and midwifed the bill" endorsed "Jeb Bush". The content ends
 /// before a coordinated verb, a participle clause or a subordinate clause
-/// of time; a that-clause or quotation runs on. (Dates and "because"
-/// clauses stay: PolNeAR includes them as often as not.)
-fn object_end(s: &[Word], content: Span) -> Span {
+/// of time, or an occasion of speaking ("in an interview", "at a rally");
+/// a that-clause or quotation runs on. (Dates and "because" clauses stay:
+/// PolNeAR includes them as often as not.)
+fn object_end(s: &[Word], content: Span, vocab: &Vocabulary) -> Span {
     let Some(first) = s.iter().position(|w| w.span.start == content.start) else {
         return content;
     };
@@ -3508,6 +3512,7 @@ fn object_end(s: &[Word], content: Span) -> Span {
         });
         w.quote.is_none()
             && ((w.is("and") || w.is("but")) && verb_next
+                || occasion_at(s, k, last, vocab)
                 // ("opposed it as he positioned himself …": a clause of its own)
                 || w.is("as") && next.is_some_and(|n| n.has(flag::PRONOUN) && !n.is("it"))
                 // (", falsely suggesting": past an adverb)
@@ -3542,6 +3547,26 @@ fn object_end(s: &[Word], content: Span) -> Span {
         Some(k) if k > first => content_span(s, first, k),
         _ => content,
     }
+}
+
+/// "in a tweet", "during a Fox News interview": at `k`, a preposition, a
+/// determiner, a few modifiers and an occasion of speaking (vocabulary
+/// `occasion_nouns`, or a document) before the content's last word `last`,
+/// saying where the words were said.
+fn occasion_at(s: &[Word], k: usize, last: usize, vocab: &Vocabulary) -> bool {
+    matches!(s[k].lower, "in" | "during" | "at")
+        // (not before the reason it gives: "praised Mr. Clarke in his
+        // address for helping develop …")
+        && !s[k..=last].iter().any(|m| m.is("for"))
+        && s.get(k + 1).is_some_and(|n| n.is_determiner() || n.is_possessive())
+        && s[k + 2..s.len().min(k + 6)]
+            .iter()
+            .take_while(|m| m.kind != TokenKind::Punct)
+            .any(|m| {
+                // (not "performance in the polls": where the figures are)
+                vocab.is_occasion(m.lower)
+                    || m.has(flag::DOCUMENT_HEAD) && !vocab.is_survey_head(m.lower)
+            })
 }
 
 fn hedge(w: &Word, i: usize, kind: CueKind, content: Option<Span>, n: usize) -> Match {

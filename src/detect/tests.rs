@@ -2356,7 +2356,7 @@ fn only_speech_inverts_after_a_bare_comma() {
     );
     assert_eq!(
         (r.1.as_str(), r.4.as_deref()),
-        ("praised", Some("Obama’s presidency in an interview"))
+        ("praised", Some("Obama’s presidency"))
     );
     assert!(
         r.2.as_deref().is_some_and(|s| s.starts_with("Westmacott")),
@@ -3633,6 +3633,46 @@ fn a_positions_object_ends_before_a_subordinate_clause() {
         ),
     ] {
         assert!(has_content(&attributions(text), cue, object), "{text}");
+    }
+}
+
+/// "thanked supporters at a victory rally": where the position was taken
+/// (an occasion of speaking, or a document) is not what it was taken on;
+/// a reason after it is, and so is where figures stand.
+#[test]
+fn a_positions_object_ends_before_the_occasion() {
+    for (text, cue, object) in [
+        (
+            "Sanders thanked supporters at a victory rally in Vermont.",
+            "thanked",
+            "supporters",
+        ),
+        (
+            "She praised Obama’s presidency in an interview published Saturday.",
+            "praised",
+            "Obama’s presidency",
+        ),
+        (
+            "Trump attacked Cruz in a tweet on Sunday.",
+            "attacked",
+            "Cruz",
+        ),
+        (
+            "The governor praised Mr. Clarke in his address for helping develop new ideas.",
+            "praised",
+            "Mr. Clarke in his address for helping develop new ideas",
+        ),
+        (
+            "Republicans backed the bill in light of his performance in the polls.",
+            "backed",
+            "the bill in light of his performance in the polls",
+        ),
+    ] {
+        assert!(
+            has_content(&attributions(text), cue, object),
+            "{text}: {:?}",
+            attributions(text)
+        );
     }
 }
 
