@@ -95,6 +95,8 @@ struct VocabularyFile {
     agentless_participles: Vec<String>,
     passive_agent_participles: Vec<String>,
     cue_modifiers: Vec<String>,
+    #[serde(default)]
+    not_adverbs: Vec<String>,
     time_words: Vec<String>,
     time_lead_words: Vec<String>,
     pronouns: Vec<String>,
@@ -129,56 +131,58 @@ struct VocabularyFile {
 
 /// Single-word properties, as bits.
 pub mod flag {
-    pub const PRONOUN: u32 = 1;
-    pub const RELATIVE: u32 = 1 << 1;
-    pub const MODIFIER: u32 = 1 << 2;
-    pub const TIME: u32 = 1 << 3;
-    pub const TIME_LEAD: u32 = 1 << 4;
-    pub const HEDGE_ADVERB: u32 = 1 << 5;
-    pub const HEDGE_ADJECTIVE: u32 = 1 << 6;
-    pub const AGENTLESS: u32 = 1 << 7;
-    pub const PASSIVE_AGENT: u32 = 1 << 8;
-    pub const CUE_NOUN: u32 = 1 << 9;
-    pub const LIGHT_VERB: u32 = 1 << 10;
-    pub const PARTICIPLE_CUE: u32 = 1 << 11;
-    pub const ANONYMOUS_HEAD: u32 = 1 << 12;
-    pub const DOCUMENT_HEAD: u32 = 1 << 13;
-    pub const ABBREVIATION: u32 = 1 << 14;
-    pub const CLAUSE: u32 = 1 << 15;
-    pub const HOMOGRAPH: u32 = 1 << 16;
-    pub const CUE_VERB: u32 = 1 << 17;
+    pub const PRONOUN: u64 = 1;
+    pub const RELATIVE: u64 = 1 << 1;
+    pub const MODIFIER: u64 = 1 << 2;
+    pub const TIME: u64 = 1 << 3;
+    pub const TIME_LEAD: u64 = 1 << 4;
+    pub const HEDGE_ADVERB: u64 = 1 << 5;
+    pub const HEDGE_ADJECTIVE: u64 = 1 << 6;
+    pub const AGENTLESS: u64 = 1 << 7;
+    pub const PASSIVE_AGENT: u64 = 1 << 8;
+    pub const CUE_NOUN: u64 = 1 << 9;
+    pub const LIGHT_VERB: u64 = 1 << 10;
+    pub const PARTICIPLE_CUE: u64 = 1 << 11;
+    pub const ANONYMOUS_HEAD: u64 = 1 << 12;
+    pub const DOCUMENT_HEAD: u64 = 1 << 13;
+    pub const ABBREVIATION: u64 = 1 << 14;
+    pub const CLAUSE: u64 = 1 << 15;
+    pub const HOMOGRAPH: u64 = 1 << 16;
+    pub const CUE_VERB: u64 = 1 << 17;
     /// The first word of some claim-marker phrase: only these tokens are
     /// looked up in the marker lexicons.
-    pub const MARKER_START: u32 = 1 << 18;
+    pub const MARKER_START: u64 = 1 << 18;
     /// The first word of a cue phrase ("according to").
-    pub const PHRASE_START: u32 = 1 << 19;
+    pub const PHRASE_START: u64 = 1 << 19;
     /// A noun that states a position in "SOURCE's criticism of X".
-    pub const STANCE_NOUN: u32 = 1 << 20;
+    pub const STANCE_NOUN: u64 = 1 << 20;
     /// The first word of a phrase that is no cue ("think tank").
-    pub const NOT_CUE_START: u32 = 1 << 21;
+    pub const NOT_CUE_START: u64 = 1 << 21;
     /// An adjective of a stance held: "are confident that".
-    pub const STANCE_ADJECTIVE: u32 = 1 << 22;
+    pub const STANCE_ADJECTIVE: u64 = 1 << 22;
     /// A verb that publishes a document: "released a statement saying".
-    pub const PUBLISHING_VERB: u32 = 1 << 23;
+    pub const PUBLISHING_VERB: u64 = 1 << 23;
     /// A feeling a light verb states: "expressed confidence that".
-    pub const FEELING_NOUN: u32 = 1 << 24;
+    pub const FEELING_NOUN: u64 = 1 << 24;
     /// The grammar's closed classes (`detect::tokens`: determiners, forms
     /// of "be", auxiliaries, quantifiers, prepositions), as bits, since the
     /// grammar asks them of most words it reads and a list is a scan.
-    pub const DETERMINER: u32 = 1 << 25;
-    pub const BE_FORM: u32 = 1 << 26;
-    pub const AUXILIARY: u32 = 1 << 27;
-    pub const QUANTIFIER: u32 = 1 << 28;
-    pub const PREPOSITION: u32 = 1 << 29;
+    pub const DETERMINER: u64 = 1 << 25;
+    pub const BE_FORM: u64 = 1 << 26;
+    pub const AUXILIARY: u64 = 1 << 27;
+    pub const QUANTIFIER: u64 = 1 << 28;
+    pub const PREPOSITION: u64 = 1 << 29;
     /// A punctuation token that is a double quotation mark (set by the
     /// word view, not the vocabulary).
-    pub const QUOTE_MARK: u32 = 1 << 30;
+    pub const QUOTE_MARK: u64 = 1 << 30;
     /// A verb of receiving a stance: "drew" in "drew criticism from".
-    pub const REACTION_VERB: u32 = 1 << 31;
-    pub const CLOSED_CLASS: u32 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
+    pub const REACTION_VERB: u64 = 1 << 31;
+    /// A word ending in "-ly" that is no adverb ("family", "rally").
+    pub const NOT_ADVERB: u64 = 1 << 32;
+    pub const CLOSED_CLASS: u64 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
-    pub const CONSTRUCTION_START: u32 = PHRASE_START
+    pub const CONSTRUCTION_START: u64 = PHRASE_START
         | LIGHT_VERB
         | CUE_NOUN
         | AGENTLESS
@@ -307,8 +311,8 @@ impl BuiltInMarkers {
 /// distinct.
 #[derive(Debug, Default)]
 struct WordFlags {
-    short: HashMap<u64, u32>,
-    long: HashMap<String, u32>,
+    short: HashMap<u64, u64>,
+    long: HashMap<String, u64>,
 }
 
 impl WordFlags {
@@ -327,18 +331,18 @@ impl WordFlags {
         })
     }
 
-    fn get(&self, word: &str) -> u32 {
+    fn get(&self, word: &str) -> u64 {
         match WordFlags::pack(word) {
             Some(key) => self.get_packed(key),
             None => self.long.get(word).copied().unwrap_or(0),
         }
     }
 
-    fn get_packed(&self, key: u64) -> u32 {
+    fn get_packed(&self, key: u64) -> u64 {
         self.short.get(&key).copied().unwrap_or(0)
     }
 
-    fn add(&mut self, word: &str, bit: u32) {
+    fn add(&mut self, word: &str, bit: u64) {
         let entry = match WordFlags::pack(word) {
             Some(key) => self.short.entry(key).or_default(),
             None => self.long.entry(word.to_string()).or_default(),
@@ -390,14 +394,14 @@ impl Vocabulary {
         })
     }
 
-    pub fn flags(&self, lower: &str) -> u32 {
+    pub fn flags(&self, lower: &str) -> u64 {
         self.flags.get(lower)
     }
 
     /// The flags of `word` in any case ("Sen", "SEN"); a short word is
     /// lowercased in place of a copy, since every sentence end asks this of
     /// the word before its period.
-    pub fn flags_any_case(&self, word: &str) -> u32 {
+    pub fn flags_any_case(&self, word: &str) -> u64 {
         match WordFlags::pack_with(word, |b| b.to_ascii_lowercase()) {
             Some(key) => self.flags.get_packed(key),
             None => self.flags(&word.to_ascii_lowercase()),
@@ -407,7 +411,7 @@ impl Vocabulary {
     /// The flags of `word`, which starts at byte `at` of `text`, the
     /// lowercased text around it: a short word is read with one load of the
     /// eight bytes from `at` (see `WordFlags`).
-    pub fn flags_in(&self, text: &[u8], at: usize, word: &str) -> u32 {
+    pub fn flags_in(&self, text: &[u8], at: usize, word: &str) -> u64 {
         let len = word.len();
         match text.get(at..at + 8) {
             Some(eight) if (1..=8).contains(&len) => {
@@ -559,7 +563,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     for form in verbs.keys() {
         flags.add(form, flag::CUE_VERB);
     }
-    let mut set = |words: &[String], bit: u32| {
+    let mut set = |words: &[String], bit: u64| {
         for w in words {
             flags.add(&w.to_lowercase(), bit);
         }
@@ -567,6 +571,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&file.pronouns, flag::PRONOUN);
     set(&file.relative_pronouns, flag::RELATIVE);
     set(&file.cue_modifiers, flag::MODIFIER);
+    set(&file.not_adverbs, flag::NOT_ADVERB);
     set(&file.time_words, flag::TIME);
     set(&file.time_lead_words, flag::TIME_LEAD);
     set(&file.hedge_adverbs, flag::HEDGE_ADVERB);

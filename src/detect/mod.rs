@@ -4539,7 +4539,7 @@ fn leaves_object_gap(w: &Word) -> bool {
 /// An adverb in -ly longer than "only" or "July"'s four letters
 /// ("publicly", "dryly").
 fn is_ly_adverb(w: &Word) -> bool {
-    w.lower.len() > 4 && w.lower.ends_with("ly")
+    w.lower.len() > 4 && w.lower.ends_with("ly") && !w.has(flag::NOT_ADVERB)
 }
 
 /// A manner adverb or a preposition: what follows a verb of saying tells

@@ -1747,6 +1747,33 @@ fn auxiliaries_negation_and_adverbs_belong_to_the_cue() {
         one("The mayor did not deny that taxes rose.").1,
         "did not deny"
     );
+    // (a noun or adjective in "-ly" is the subject's, not an adverb:
+    // vocabulary `not_adverbs`)
+    for (text, source) in [
+        (
+            "Attorneys for the family said they would sue.",
+            "Attorneys for the family",
+        ),
+        (
+            "The organizer of a pro-Trump rally said the rules were harsh.",
+            "The organizer of a pro-Trump rally",
+        ),
+    ] {
+        let r = one(text);
+        assert_eq!(
+            (r.1.as_str(), r.2.as_deref()),
+            ("said", Some(source)),
+            "{text}"
+        );
+    }
+}
+
+/// "Del." is a delegate's title (and Delaware's abbreviation): its period
+/// ends no sentence and it stays with the name.
+#[test]
+fn a_delegates_title_is_part_of_the_name() {
+    let r = one("Del. Stacey Plaskett said the vote was fair.");
+    assert_eq!(r.2.as_deref(), Some("Del. Stacey Plaskett"));
 }
 
 #[test]

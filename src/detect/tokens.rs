@@ -23,7 +23,7 @@ pub struct Word<'a> {
     /// ASCII-lowercased text (same bytes as `text` otherwise).
     pub lower: &'a str,
     pub kind: TokenKind,
-    pub flags: u32,
+    pub flags: u64,
     pub quote: Option<u32>,
 }
 
@@ -32,7 +32,7 @@ impl Word<'_> {
         self.lower == word
     }
 
-    pub fn has(&self, bit: u32) -> bool {
+    pub fn has(&self, bit: u64) -> bool {
         self.flags & bit != 0
     }
 
@@ -185,7 +185,7 @@ pub fn lit<'a>(word: &'static str) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Word<
 }
 
 /// One word carrying vocabulary flag `bit`.
-pub fn flagged<'a>(bit: u32) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Word<'a>> {
+pub fn flagged<'a>(bit: u64) -> impl Fn(Toks<'a>) -> PResult<'a, &'a Word<'a>> {
     tok(move |w| w.has(bit))
 }
 
