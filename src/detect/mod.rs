@@ -2258,6 +2258,16 @@ impl Grammar<'_> {
         while cue_start > floor && is_cue_modifier(&s[cue_start - 1]) {
             cue_start -= 1;
         }
+        // "a racially charged argument", "the widely reported claim": after
+        // an article or a possessive the form is an adjective
+        if cue_start > 0
+            && matches!(
+                s[cue_start - 1].lower,
+                "a" | "an" | "the" | "his" | "its" | "their" | "our" | "my" | "your"
+            )
+        {
+            return None;
+        }
         // an inverted source is a noun phrase: no cue inside it ("said
         // another leading advocate"); its apposition may have its own
         let resume = inverted_noun_phrase_end.unwrap_or(cue_end);

@@ -1768,6 +1768,27 @@ fn auxiliaries_negation_and_adverbs_belong_to_the_cue() {
     }
 }
 
+/// After an article or a possessive, a cue's participle (with its adverbs)
+/// is an adjective: no one speaks in "a racially charged argument".
+#[test]
+fn a_participle_after_an_article_is_an_adjective() {
+    for text in [
+        "Mr. Pence navigated a racially charged argument between the two men.",
+        "He made a politically charged visit to the border.",
+        "The reported deal collapsed.",
+    ] {
+        assert!(
+            attributions(text).is_empty(),
+            "{text}: {:?}",
+            attributions(text)
+        );
+    }
+    assert_eq!(
+        one("Trump has widely reported that he won.").1,
+        "has widely reported"
+    );
+}
+
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
 /// ends no sentence and it stays with the name.
 #[test]
