@@ -77,7 +77,7 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
         let mut found = grammar.sentence(s, n);
         split_coordinated(&mut found, words);
         trim_subjects_after_content(&mut found, words);
-        trim_dashes_after_sources(&mut found, words);
+        trim_source_ends(&mut found, words);
         drop_nested(&mut found, words);
         all.extend(found);
     }
@@ -354,13 +354,16 @@ fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
 }
 
 /// "Sanders - who digested his new circumstances … - has vowed": the dash
-/// that opens an aside after the source is none of it.
-fn trim_dashes_after_sources(found: &mut [Found], words: &[Word]) {
+/// that opens an aside after the source is none of it, nor the conjunction
+/// that joins the next verb of its relative clause ("a pollster who
+/// cooperated with Mr. Manafort for years and called him …").
+fn trim_source_ends(found: &mut [Found], words: &[Word]) {
     for f in found.iter_mut() {
         if let Some(r) = f.source.as_mut() {
-            while r.end > r.start + 1
-                && (is_dash(&words[r.end - 1]) || words[r.end - 1].is_punct("-"))
-            {
+            while r.end > r.start + 1 && {
+                let last = &words[r.end - 1];
+                is_dash(last) || last.is_punct("-") || matches!(last.lower, "and" | "but" | "or")
+            } {
                 r.end -= 1;
             }
         }
@@ -4863,7 +4866,18 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
             tok(|w: &Word| w.is_punct(".") && w.span.start > 0).map(|w| w),
             preceded(
                 alt((lit("of"), lit("for"), lit("at"), lit("and"))),
-                tok(|w: &Word| w.is_capitalized() || w.is_determiner()),
+                alt((
+                    // ("a transcript of the show", "most of those polled":
+                    // the word after the determiner is its noun, even one
+                    // that looks like a verb)
+                    terminated(
+                        tok(|w: &Word| w.is_determiner()),
+                        tok(|w: &Word| {
+                            w.is_lowercase_word() && !breaks_noun_phrase(w) && !w.is_determiner()
+                        }),
+                    ),
+                    tok(|w: &Word| w.is_capitalized() || w.is_determiner()),
+                )),
             ),
         ))),
     ))

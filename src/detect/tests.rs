@@ -1789,6 +1789,19 @@ fn a_participle_after_an_article_is_an_adjective() {
     );
 }
 
+/// A source ends before the conjunction that joins its relative clause's
+/// next verb, when that verb is a cue of its own.
+#[test]
+fn a_source_ends_before_the_conjunction_of_its_next_verb() {
+    let all = attributions(
+        "\"He never hid his work,\" said Yevgeny Kopachko, a pollster who cooperated \
+         with Mr. Manafort for years and called him a pragmatic strategist.",
+    );
+    let source = "Yevgeny Kopachko, a pollster who cooperated with Mr. Manafort for years";
+    assert!(has_source(&all, "said", source), "{all:?}");
+    assert!(has_source(&all, "called", source), "{all:?}");
+}
+
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
 /// ends no sentence and it stays with the name.
 #[test]
@@ -2469,6 +2482,22 @@ fn according_to_a_quoted_title() {
             Some("the family fled Germany")
         )
     );
+}
+
+/// Inside a source, the word after "of the" is a noun even when it looks
+/// like a cue verb ("show", "polled").
+#[test]
+fn the_noun_after_of_the_is_part_of_the_source() {
+    let all = attributions("\"I don't know,\" Hewitt said, according to a transcript of the show.");
+    assert!(
+        has_source(&all, "according to", "a transcript of the show"),
+        "{all:?}"
+    );
+    assert!(has_source(
+        &attributions("Most of those polled said they would vote."),
+        "said",
+        "Most of those polled"
+    ));
 }
 
 /// PolNeAR train: "opined" is a cue each time it is a verb.
