@@ -4884,6 +4884,23 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     .parse(Toks(&s[start..]));
     let (rest, _) = parsed.ok()?;
     let mut end = s.len() - rest.0.len();
+    // "the “Medicare for all” document", "the authors of the “Growth and
+    // Opportunity Project”": a short quoted name after a determiner, and
+    // the noun it names
+    if end > start
+        && s[end - 1].is_determiner()
+        && s.get(end).is_some_and(Word::is_quote_mark)
+        && let Some(close) = (end + 2..s.len().min(end + 9)).find(|&k| s[k].is_quote_mark())
+        && s[end + 1..close].iter().all(|w| w.kind == TokenKind::Word)
+    {
+        end = close + 1;
+        if let Some(noun) = s
+            .get(end)
+            .filter(|w| w.is_lowercase_word() && !breaks_noun_phrase(w) && !looks_like_verb(w))
+        {
+            end = noun.index - s[0].index + 1;
+        }
+    }
     // "Some seek to be removed": after a quantifier, a present-tense cue
     // verb is the verb
     let quantifiers = s[start..end]

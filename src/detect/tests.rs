@@ -2500,6 +2500,29 @@ fn the_noun_after_of_the_is_part_of_the_source() {
     ));
 }
 
+/// A short quoted name after a determiner is part of the noun phrase, with
+/// the noun it names.
+#[test]
+fn a_quoted_name_after_a_determiner_is_part_of_the_source() {
+    let all = attributions(
+        "\"We must show our sincerity,\" wrote the authors of the “Growth and Opportunity Project” report.",
+    );
+    assert!(
+        has_source(
+            &all,
+            "wrote",
+            "the authors of the “Growth and Opportunity Project” report"
+        ),
+        "{all:?}"
+    );
+    let all =
+        attributions("The plan would cost more, according to the \"Medicare for all\" document.");
+    assert!(
+        has_source(&all, "according to", "the \"Medicare for all\" document"),
+        "{all:?}"
+    );
+}
+
 /// PolNeAR train: "opined" is a cue each time it is a verb.
 #[test]
 fn opined_is_a_cue_verb() {
