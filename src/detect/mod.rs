@@ -1416,6 +1416,8 @@ impl Grammar<'_> {
             && !s[i - 1].has(flag::MODIFIER)
             && !SELECTED_PREPOSITIONS.contains(&s[i - 1].lower)
             && (s[i - 1].is("those") || !s[i - 1].is_determiner())
+            // ("at one point calling the mayor …": no noun, a time)
+            && time_phrase_before(s, i).is_none()
             // ("polls showing her well behind", not "a strong showing": a
             // document shows)
             && (lemma.text != "show" || s[i - 1].has(flag::DOCUMENT_HEAD));
@@ -1448,7 +1450,9 @@ impl Grammar<'_> {
             // ("Dottie Deans, the chairwoman, is supporting")
             self.subject_with_apposition(s, be)
         } else if form == VerbForm::Ing {
-            self.subject_left(s, i)
+            // (", at one point calling …": a time, no subject)
+            let after_time = time_phrase_before(s, auxiliaries_before(s, i)).is_some();
+            self.subject_left(s, i).filter(|_| !after_time)
         } else {
             self.subject_with_apposition(s, i)
         };
@@ -1850,9 +1854,9 @@ impl Grammar<'_> {
             if let RightSide::Content(start) = right {
                 content = self.content_right(s, start);
             }
-        } else if let Some(speaker) = (form == VerbForm::Ing && opens_participle_clause(s, i))
-            .then(|| speaker_of_tag_before(s, auxiliaries_before(s, i) - 1, earlier))
-            .flatten()
+        } else if let Some(speaker) = participle_clause_opening(s, i)
+            .filter(|_| form == VerbForm::Ing)
+            .and_then(|opening| speaker_of_tag_before(s, opening, earlier))
         {
             source = Some(speaker);
             if let RightSide::Content(start) = right {
@@ -2128,7 +2132,12 @@ impl Grammar<'_> {
             source = Some(agent);
             antecedent = None;
         }
-        if reduced_relative && lemma.class == CueClass::Position {
+        // (a label keeps its object and what it is called: "ads calling the
+        // deal a “$25 billion mistake”")
+        if reduced_relative
+            && lemma.class == CueClass::Position
+            && !(lemma.labels_object && labels_its_object(s, cue_end))
+        {
             // what the noun supports is the phrase after it, not the clause
             content = noun_phrase_right(s, cue_end).map(|np| content_span(s, np.start, np.end));
         }
@@ -2263,12 +2272,7 @@ impl Grammar<'_> {
         }
         // "a racially charged argument", "the widely reported claim": after
         // an article or a possessive the form is an adjective
-        if cue_start > 0
-            && matches!(
-                s[cue_start - 1].lower,
-                "a" | "an" | "the" | "his" | "its" | "their" | "our" | "my" | "your"
-            )
-        {
+        if cue_start > 0 && article_or_possessive(&s[cue_start - 1]) {
             return None;
         }
         // an inverted source is a noun phrase: no cue inside it ("said
@@ -3582,6 +3586,27 @@ fn occasion_at(s: &[Word], k: usize, last: usize, vocab: &Vocabulary) -> bool {
             })
 }
 
+/// "a", "the", "his": a word after which the next is a noun or an
+/// adjective, never a verb ("her" may be an object, "each" a subject).
+fn article_or_possessive(w: &Word) -> bool {
+    matches!(
+        w.lower,
+        "a" | "an" | "the" | "his" | "its" | "their" | "our" | "my" | "your"
+    )
+}
+
+/// "at one point", "at times", "at the same time" ending at `end`: where
+/// that phrase starts.
+fn time_phrase_before(s: &[Word], end: usize) -> Option<usize> {
+    let head = s.get(end.checked_sub(1)?)?;
+    if !matches!(head.lower, "point" | "time" | "times" | "moment") {
+        return None;
+    }
+    (end.saturating_sub(4)..end - 1)
+        .rev()
+        .find(|&k| s[k].is("at"))
+}
+
 fn hedge(w: &Word, i: usize, kind: CueKind, content: Option<Span>, n: usize) -> Match {
     Match {
         found: Found {
@@ -3860,7 +3885,11 @@ fn labels_its_object(s: &[Word], start: usize) -> bool {
                 }
                 _ => np.end,
             };
-            end - start <= 8 && s.get(end).is_some_and(Word::is_quote_mark)
+            // ("calling the deal a “$25 billion mistake”": or the label's
+            // article first)
+            let article = s.get(end).is_some_and(|w| w.is("a") || w.is("an"));
+            let label = end + usize::from(article);
+            label - start <= 9 && s.get(label).is_some_and(Word::is_quote_mark)
         })
     };
     // ("call him competent,": an object pronoun and a bare adjective)
@@ -4305,11 +4334,20 @@ fn asked_after_circumstance(s: &[Word], start: usize) -> bool {
 /// "…, saying", "… – saying", "…,” saying", "…, falsely suggesting":
 /// punctuation that lets an "-ing" cue at `i` open a participle clause.
 fn opens_participle_clause(s: &[Word], i: usize) -> bool {
+    participle_clause_opening(s, i).is_some()
+}
+
+/// The comma, dash or quotation mark before the participle at `i` that
+/// opens its clause, past its auxiliaries and adverbs.
+fn participle_clause_opening(s: &[Word], i: usize) -> Option<usize> {
     let i = auxiliaries_before(s, i);
-    i > 0
+    // (", at one point calling …": past a phrase of time)
+    let i = time_phrase_before(s, i).unwrap_or(i);
+    (i > 0
         && (s[i - 1].is_punct(",")
             || is_dash(&s[i - 1])
-            || i > 1 && s[i - 1].is_quote_mark() && s[i - 2].is_punct(","))
+            || i > 1 && s[i - 1].is_quote_mark() && s[i - 2].is_punct(",")))
+    .then(|| i - 1)
 }
 
 /// Where the aside closed at `close` opens (at the word `opens` accepts by
@@ -4915,9 +4953,11 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
     {
         end = start + quantifiers;
     }
-    // ... and the lowercase word before that object is its verb
+    // ... and the lowercase word before that object is its verb (not the
+    // noun right after a determiner: "calling the mayor a liar")
     if end > start + 1
         && s[end - 1].is_lowercase_word()
+        && !article_or_possessive(&s[end - 2])
         && s.get(end)
             .is_some_and(|w| w.is_determiner() && !w.is("that"))
     {

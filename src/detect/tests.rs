@@ -1336,6 +1336,31 @@ fn a_labelling_verb_with_its_object_and_label_is_a_cue() {
         "Cruz \"a conviction candidate.\""
     ));
     assert!(attributions("The campaign calls supporters every day.").is_empty());
+    // (the label's article before its quotation; and after a noun, as a
+    // reduced relative, the label stays with its object)
+    for (text, content) in [
+        (
+            "He fought the mayor, at one point calling the mayor a \"liar\" who was not \"honorable.\"",
+            "the mayor a \"liar\" who was not \"honorable.\"",
+        ),
+        (
+            "The effort had placed national newspaper ads calling the deal a \"$25 billion mistake.\"",
+            "the deal a \"$25 billion mistake.\"",
+        ),
+    ] {
+        assert!(
+            has_content(&attributions(text), "calling", content),
+            "{text}: {:?}",
+            attributions(text)
+        );
+    }
+    // (", at one point calling": past a phrase of time, the clause's
+    // subject speaks, not "one point")
+    assert!(has_source(
+        &attributions("He fought the mayor, at one point calling him a \"liar.\""),
+        "calling",
+        "He"
+    ));
 }
 
 /// "and Obama said": a coordinated clause with a speaker of its own ends
