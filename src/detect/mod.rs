@@ -1380,6 +1380,23 @@ impl Grammar<'_> {
         if form != VerbForm::Ing && after_preposition(s, i) {
             return None; // "via email", "in response": a noun after a preposition
         }
+        // "U.S.-backed South Vietnam": the second half of a compound adjective
+        if i > 0 && s[i - 1].is_punct("-") && s[i - 1].span.end == s[i].span.start {
+            return None;
+        }
+        // "fire back at", "sang back in the 1980s": after a verb "back" is
+        // its particle; the verb is "back" after a plural or pronoun
+        // subject, a modal or "to" ("voters back Sanders", "will back")
+        if s[i].is("back")
+            && i > 0
+            && s[i - 1].is_lowercase_word()
+            && !(names_a_plural(&s[i - 1])
+                || s[i - 1].has(flag::PRONOUN | flag::AUXILIARY | flag::MODIFIER)
+                || s[i - 1].is("to")
+                || is_ly_adverb(&s[i - 1]))
+        {
+            return None;
+        }
         if i > 0 && form != VerbForm::Past && s[i - 1].is("other") {
             return None; // "climate change and other issues"; but "the other said"
         }

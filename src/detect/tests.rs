@@ -1827,6 +1827,33 @@ fn a_source_ends_before_the_conjunction_of_its_next_verb() {
     assert!(has_source(&all, "called", source), "{all:?}");
 }
 
+/// "back" after a verb is its particle, and a cue's participle after a
+/// hyphen ends a compound adjective: neither is a cue.
+#[test]
+fn a_particle_or_a_compounds_participle_is_no_cue() {
+    for text in [
+        "Trump took to Twitter to fire back at George Will:",
+        "The tanks rolled in to bring U.S.-backed South Vietnam under communist rule.",
+        "As the band sang back in the 1980s, nothing changes.",
+    ] {
+        assert!(
+            attributions(text).is_empty(),
+            "{text}: {:?}",
+            attributions(text)
+        );
+    }
+    assert!(has_source(
+        &attributions("Most voters back Sanders."),
+        "back",
+        "Most voters"
+    ));
+    assert!(has_source(
+        &attributions("They will back Sanders."),
+        "will back",
+        "They"
+    ));
+}
+
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
 /// ends no sentence and it stays with the name.
 #[test]
