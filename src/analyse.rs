@@ -7,7 +7,7 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::detect::{CueKind, Found, Mode, Word, is_cue_modifier, is_title_case};
+use crate::detect::{CueKind, Found, Mode, Word, amount_follows, is_cue_modifier, is_title_case};
 use crate::segment::{Segmentation, TokenKind, quotation_opening_at};
 use crate::span::Span;
 use crate::vocab::{CueClass, PhraseSet, Stance, Vocabulary, flag};
@@ -624,7 +624,12 @@ fn has_cue_word(s: &[Word], vocab: &Vocabulary) -> bool {
             && w.is_lowercase_word()
             && vocab
                 .verb_with_particles(w.lower, |j| s.get(k + 1 + j).map(|t| t.lower))
-                .is_some()
+                // ("To put that number in context": an estimate needs its
+                // amount)
+                .is_some_and(|m| {
+                    !vocab.lemmas[m.lemma as usize].needs_amount
+                        || amount_follows(s, k + 1 + m.rest.len())
+                })
             // "accusations of", not "hospital admissions rose"
             || w.has(flag::CUE_NOUN | flag::STANCE_NOUN)
                 && s.get(k + 1).is_some_and(|next| {

@@ -78,6 +78,8 @@ struct VocabularyFile {
     quotation_verbs: Vec<String>,
     #[serde(default)]
     experiencer_verbs: Vec<String>,
+    #[serde(default)]
+    amount_verbs: Vec<String>,
     cue_phrases: Vec<String>,
     cue_nouns: Vec<String>,
     #[serde(default)]
@@ -229,6 +231,9 @@ pub struct Lemma {
     /// "Democratic leaders are worried about …": in the passive, the
     /// subject holds the view; it is not what is said.
     pub experiencer: bool,
+    /// "Forbes put his net worth at $45 billion": a cue only with an
+    /// object and the amount it is put at.
+    pub needs_amount: bool,
 }
 
 /// Multi-word phrases, matched word by word from a first-word index. Each
@@ -491,6 +496,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         .map(String::as_str)
         .collect();
     let experiencer: HashSet<&str> = file.experiencer_verbs.iter().map(String::as_str).collect();
+    let amount: HashSet<&str> = file.amount_verbs.iter().map(String::as_str).collect();
     let labelling: HashSet<&str> = file.labelling_verbs.iter().map(String::as_str).collect();
     let quotation: HashSet<&str> = file.quotation_verbs.iter().map(String::as_str).collect();
     let mut lemmas: Vec<Lemma> = Vec::new();
@@ -514,6 +520,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                 labels_object: labelling.contains(lemma.as_str()),
                 reports_only_quotations: quotation.contains(lemma.as_str()),
                 experiencer: experiencer.contains(lemma.as_str()),
+                needs_amount: amount.contains(lemma.as_str()),
             });
             for (form_text, form) in all_forms_of(lemma, &doubling, &file.irregular) {
                 let mut words = form_text.split(' ').map(str::to_string);

@@ -232,4 +232,10 @@ fn an_unread_cue_word_excuses_a_claim_only_when_the_rule_says_so() {
         "The cooperation has become a significant concern for Washington, costing 30 percent more."
     ));
     assert!(fires(&rule("cue_word"), plain));
+    // an estimate's verb is a cue word only with the amount it puts:
+    // "To put that number in context" says nothing of who estimates
+    assert!(fires(
+        &rule("cue_word"),
+        "To put that number in context, the 2015 deficit was $438 billion."
+    ));
 }

@@ -1350,6 +1350,9 @@ impl Grammar<'_> {
             form = frame_form;
         }
         let lemma = &self.vocab.lemmas[lemma_id as usize];
+        if lemma.needs_amount && !amount_follows(s, i + len) {
+            return None; // "put it on the table": no estimate
+        }
         // "where he appeared,", "they appeared together", "appeared as his
         // girlfriend": showing up, not seeming (which needs what seems so:
         // "appeared deferential", "appears to be", "seems that")
@@ -3622,6 +3625,23 @@ fn time_phrase_before(s: &[Word], end: usize) -> Option<usize> {
     (end.saturating_sub(4)..end - 1)
         .rev()
         .find(|&k| s[k].is("at"))
+}
+
+/// "his net worth at $45 billion", "him at 33 percent": from `start`, an
+/// object and "at" (or "as") before a figure, within the clause.
+pub fn amount_follows(s: &[Word], start: usize) -> bool {
+    let clause = s[start..]
+        .iter()
+        .take(14)
+        .take_while(|w| !w.is_terminal() && !w.is_punct(",") && !w.is_punct(";"));
+    let words: Vec<&Word> = clause.collect();
+    words.iter().enumerate().skip(1).any(|(k, w)| {
+        (w.is("at") || w.is("as"))
+            && words[k + 1..]
+                .iter()
+                .take(4)
+                .any(|f| f.kind == TokenKind::Number || f.is_punct("$"))
+    })
 }
 
 fn hedge(w: &Word, i: usize, kind: CueKind, content: Option<Span>, n: usize) -> Match {

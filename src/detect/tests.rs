@@ -1854,6 +1854,23 @@ fn a_particle_or_a_compounds_participle_is_no_cue() {
     ));
 }
 
+/// "put" and "peg" estimate only with an object and the amount it is put
+/// at (vocabulary `amount_verbs`).
+#[test]
+fn an_estimate_puts_its_object_at_an_amount() {
+    let all = attributions("As for Mr. Bloomberg, Forbes put his net worth at $45 billion.");
+    assert_eq!(
+        cue_source_content(&all),
+        [("put", Some("Forbes"), Some("his net worth at $45 billion"))]
+    );
+    assert!(has_source(
+        &attributions("Bloomberg pegged him at $2.9 billion."),
+        "pegged",
+        "Bloomberg"
+    ));
+    assert!(attributions("He put the plan on the table.").is_empty());
+}
+
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
 /// ends no sentence and it stays with the name.
 #[test]
