@@ -32,6 +32,9 @@ pub struct Cue {
     pub kind: CueKind,
     pub stance: Stance,
     pub class: CueClass,
+    /// A hedge adverb inside a verb's cue ("reportedly said"): who said it
+    /// is named, who reports it is not.
+    pub hedged: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -330,11 +333,19 @@ pub fn analyse(
             }
         });
         let relative = relative_word(&f, words);
+        let hedged = f.kind != CueKind::Adverb && {
+            let first = words.partition_point(|w| w.span.start < cue.start);
+            words[first..]
+                .iter()
+                .take_while(|w| w.span.end <= cue.end)
+                .any(|w| w.has(flag::HEDGE_ADVERB))
+        };
         attributions.push(Attribution {
             cue: Cue {
                 span: cue,
                 lemma: f.lemma,
                 kind: f.kind,
+                hedged,
                 stance: f.stance,
                 class: f.class,
             },

@@ -317,7 +317,7 @@ mod tests {
             .err()
             .unwrap()
             .to_string();
-        assert!(err.ends_with(":3:5: unknown rule id 'vauge-source', expected one of: unattributed-claim, vague-source, hedge-without-source, agentless-attribution, anonymous-source, loaded-verb, quote-without-speaker"), "{err}");
+        assert!(err.ends_with(":3:5: unknown rule id 'vauge-source', expected one of: unattributed-claim, vague-source, hedge-without-source, hedged-report, agentless-attribution, anonymous-source, loaded-verb, quote-without-speaker"), "{err}");
         std::fs::write(d.join(FILE_NAME), "ignored: [x]\n").unwrap();
         let err = load(&d.join(FILE_NAME), &Vocabulary::default_set())
             .err()

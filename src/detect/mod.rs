@@ -492,7 +492,7 @@ impl Grammar<'_> {
                 .or_else(|| self.clause_colon_quote(s, i, n, &out))
                 .or_else(|| self.colon_quote(s, i, n))
                 .or_else(|| self.quote_signature(s, i, n))
-                .or_else(|| self.hedge_adverb(s, i, n))
+                .or_else(|| self.hedge_adverb(s, i, n, &out))
                 .or_else(|| self.hedge_adjective(s, i, n));
             match m {
                 Some(m) => {
@@ -1414,9 +1414,11 @@ impl Grammar<'_> {
         }
         // "-ing" forms are cues only as participles ("…, saying"), after
         // "and", or in the progressive ("was saying").
+        // ("with Trump reportedly yelling": past its adverbs)
         let speech_after_subject = lemma.class == CueClass::Speech
-            && i > 0
-            && (s[i - 1].is_capitalized() || s[i - 1].has(flag::PRONOUN));
+            && auxiliaries_before(s, i)
+                .checked_sub(1)
+                .is_some_and(|k| s[k].is_capitalized() || s[k].has(flag::PRONOUN));
         // the progressive: "Trump is predicting that …", "is also praising"
         let progressive = (form == VerbForm::Ing).then(|| passive_be(s, i)).flatten();
         // "he’s predicting", "they’re saying"
@@ -2596,9 +2598,18 @@ impl Grammar<'_> {
     }
 
     /// `reportedly`, `allegedly`: someone says so, but the text does not say who.
-    fn hedge_adverb(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+    fn hedge_adverb(&self, s: &[Word], i: usize, n: usize, earlier: &[Found]) -> Option<Match> {
         let w = &s[i];
         if !w.has(flag::HEDGE_ADVERB) {
+            return None;
+        }
+        // "Trump reportedly said …", "with Trump reportedly yelling: …": the
+        // adverb is the verb's, whose cue it joins (as PolNeAR marks it);
+        // the rules still ask who reports it (`hedged`)
+        let verb = (i + 1..s.len().min(i + 4))
+            .find(|&k| !is_cue_modifier(&s[k]))
+            .filter(|&k| s[k].has(flag::CUE_VERB));
+        if verb.is_some_and(|k| self.verb_cue(s, k, n, earlier).is_some()) {
             return None;
         }
         let parenthetical = i > 0 && s[i - 1].is_punct(",");

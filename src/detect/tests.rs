@@ -3528,9 +3528,35 @@ fn a_published_document_and_its_participle_are_one_cue() {
         (r.1.as_str(), r.2.as_deref()),
         ("sent out a press release saying", Some("Rubio’s campaign"))
     );
-    // a hedge inside a verb's cue stays an attribution of its own
-    let all = attributions("Team Trump reportedly wants Mike Tyson at the convention.");
-    assert!(all.iter().any(|r| r.1 == "reportedly"), "{all:#?}");
+    // a hedge before a verb cue joins its cue, as PolNeAR marks it ("Trump
+    // reportedly said", "with Trump reportedly yelling: …"); the rule
+    // `hedged-report` still asks who reports it
+    for (text, cue, source) in [
+        (
+            "Team Trump reportedly wants Mike Tyson at the convention.",
+            "reportedly wants",
+            "Team Trump",
+        ),
+        (
+            "Trump reportedly said that he would win.",
+            "reportedly said",
+            "Trump",
+        ),
+        (
+            "Supporters punched a protester, with Trump reportedly yelling: “Get him out of here!”",
+            "reportedly yelling",
+            "Trump",
+        ),
+    ] {
+        let all = attributions(text);
+        assert_eq!(all.len(), 1, "{text}: {all:#?}");
+        assert!(has_source(&all, cue, source), "{text}: {all:#?}");
+    }
+    // (and stays a hedge of its own before what is no cue)
+    assert_eq!(
+        one("The minister reportedly met the contractor twice.").1,
+        "reportedly"
+    );
 }
 
 #[test]

@@ -218,6 +218,8 @@ pub struct AttributionMatcher {
     #[serde(default)]
     pub lemma: Vec<String>,
     pub has_source: Option<bool>,
+    /// Whether a hedge adverb is inside a verb's cue ("reportedly said").
+    pub hedged: Option<bool>,
     /// Not when any of these words or phrases is nearby ("on condition of
     /// anonymity", "not authorized to speak").
     pub unless_near: Option<Nearby>,
@@ -592,6 +594,7 @@ impl AttributionMatcher {
             && self
                 .has_source
                 .is_none_or(|want| want == a.source.is_some())
+            && self.hedged.is_none_or(|want| want == a.cue.hedged)
     }
 }
 
