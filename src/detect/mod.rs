@@ -3151,11 +3151,19 @@ impl Grammar<'_> {
                     .iter()
                     .all(|w| w.is_capitalized() || w.is_punct("."))
                     && (opens_sentence(s, name.start) || s[name.start - 1].is_quote_mark()))
+            // (not an opening time: "Earlier Tuesday, his campaign manager,
+            // Jeff Weaver, says")
+            && !s[name.clone()].iter().all(is_adverbial)
         {
             np = name;
         }
         // "When the F.B.I. director, James B. Comey, said …"
         let opens_clause = np.start == 1 && is_subordinator(&s[0]);
+        // ("After winning Ohio in the primary, Gov. John Kasich (R-OH),
+        // said": a gerund's phrase opens the sentence; the subject is after it)
+        if opens_clause && s[np.start].is_lowercase_word() && s[np.start].lower.ends_with("ing") {
+            return Some(Subject::opening(open + 1..comma));
+        }
         if !looks_like_apposition
             || !(opens_sentence(s, np.start)
                 || opens_clause

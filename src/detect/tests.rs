@@ -1871,6 +1871,25 @@ fn an_estimate_puts_its_object_at_an_amount() {
     assert!(attributions("He put the plan on the table.").is_empty());
 }
 
+/// An opening phrase of time or a gerund's phrase before the first comma
+/// is none of the source, which is the apposed name after it.
+#[test]
+fn an_opening_phrase_is_not_the_name_before_an_apposition() {
+    for (text, source) in [
+        (
+            "Earlier Tuesday, his campaign manager, Jeff Weaver, says his streak is proof.",
+            "his campaign manager, Jeff Weaver",
+        ),
+        (
+            "After winning Ohio in the primary, Gov. John Kasich (R-OH), said, “I’m getting ready.”",
+            "Gov. John Kasich (R-OH)",
+        ),
+    ] {
+        let r = one(text);
+        assert_eq!(r.2.as_deref(), Some(source), "{text}");
+    }
+}
+
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
 /// ends no sentence and it stays with the name.
 #[test]
