@@ -2252,6 +2252,23 @@ impl Grammar<'_> {
         {
             content = Some(s[relative].span);
         }
+        // "Super PACs bankrolled ads attacking Dewhurst", "speakers took
+        // turns urging": a participle after a verb and its object is said by
+        // the verb's subject, not the object
+        if reduced_relative
+            && let Some(r) = source.clone()
+            && r.end == i
+            // (not a verb of the subject's relative clause: "an investor who
+            // has funded groups backing …")
+            && !s[r.clone()].iter().any(|w| w.has(flag::RELATIVE))
+            && let Some(verb) = (r.start + 1..r.end - 1).find(|&k| {
+                looks_like_verb(&s[k])
+                    && !s[k].has(flag::PUBLISHING_VERB)
+                    && !(s[k - 1].is_determiner() || s[k - 1].is_possessive())
+            })
+        {
+            source = Some(r.start..verb);
+        }
         // "Trump's campaign released a statement saying …": who published
         // the document is the source, and the cue runs from the verb
         let mut published_by = None;

@@ -1890,6 +1890,36 @@ fn an_opening_phrase_is_not_the_name_before_an_apposition() {
     }
 }
 
+/// A participle after a verb and its object is said by the verb's subject
+/// ("Super PACs bankrolled ads attacking …"), not by the object.
+#[test]
+fn a_participle_after_a_verbs_object_is_its_subjects() {
+    for (text, cue, source) in [
+        (
+            "Super PACs bankrolled ads attacking Dewhurst.",
+            "attacking",
+            "Super PACs",
+        ),
+        (
+            "In the 1980s, the KGB planted newspaper articles alleging that the U.S. had invented AIDS.",
+            "alleging",
+            "the KGB",
+        ),
+    ] {
+        assert!(
+            has_source(&attributions(text), cue, source),
+            "{text}: {:?}",
+            attributions(text)
+        );
+    }
+    // (a noun's own participle stays the noun's)
+    assert!(has_source(
+        &attributions("Priebus spoke after a new poll showing Trump’s standing had fallen."),
+        "showing",
+        "a new poll"
+    ));
+}
+
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
 /// ends no sentence and it stays with the name.
 #[test]
