@@ -3343,6 +3343,32 @@ impl Grammar<'_> {
         {
             return RightSide::Content(close + 1);
         }
+        // "responded pointedly, with a smile: “…”", "told the mayors who
+        // gathered in Indianapolis, “…”": how, where or to whom, then the
+        // quotation after a comma or colon is what was said
+        if let Some(mark) = (k..s.len().min(k + 12))
+            .take_while(|&j| {
+                !(s[j].is_terminal() || s[j].is_quote_mark() || s[j].is_punct(";") || s[j].is("that"))
+            })
+            .find(|&j| {
+                (s[j].is_punct(",") || s[j].is_punct(":"))
+                    && s.get(j + 1).is_some_and(Word::is_quote_mark)
+            })
+            && mark > k
+            && !self.has_cue_verb(s, k..mark)
+            // (how or where it was said, or to whom: not a clause or an
+            // object of its own, "said she has …: “…”", "added the words, “…”")
+            && (is_ly_adverb(&s[k])
+                || s[k].is_preposition()
+                || takes_addressee
+                    && (k > cue_end
+                        || s[k].is_determiner()
+                        || s[k].is_possessive()
+                        || s[k].is_capitalized()
+                        || OBJECT_PRONOUNS.contains(&s[k].lower)))
+        {
+            return RightSide::Content(mark + 1);
+        }
         k = skip_adverbials_right(s, k);
         match s.get(k) {
             None => RightSide::Nothing(k),

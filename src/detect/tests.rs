@@ -1920,6 +1920,41 @@ fn a_participle_after_a_verbs_object_is_its_subjects() {
     ));
 }
 
+/// How, where or to whom the words were said, before a comma or colon and
+/// the quotation, is not what was said; a clause or an object of its own
+/// is.
+#[test]
+fn the_quotation_after_a_manner_or_an_addressee_is_the_content() {
+    for (text, cue, content) in [
+        (
+            "Kelly responded pointedly, with a smile: “Can happen when you’re 45.”",
+            "responded",
+            "“Can happen when you’re 45.”",
+        ),
+        (
+            "But, she told the mayors who gathered in Indianapolis, “no one should be confused.”",
+            "told",
+            "“no one should be confused.”",
+        ),
+        (
+            "Clinton told her supporters, \"I still love New Hampshire.\"",
+            "told",
+            "\"I still love New Hampshire.\"",
+        ),
+        (
+            "Clinton said she has the essential quality for the job: \"Steadiness.\"",
+            "said",
+            "she has the essential quality for the job: \"Steadiness.\"",
+        ),
+    ] {
+        assert!(
+            has_content(&attributions(text), cue, content),
+            "{text}: {:?}",
+            attributions(text)
+        );
+    }
+}
+
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
 /// ends no sentence and it stays with the name.
 #[test]
