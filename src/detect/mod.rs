@@ -3755,8 +3755,15 @@ fn doc_range(s: &[Word], local: Range<usize>) -> Range<usize> {
 /// Span of words `start..end`, without trailing sentence punctuation.
 fn content_span(s: &[Word], start: usize, end: usize) -> Span {
     let mut end = end;
+    // ("(… he said he was not guilty.)": nor the parenthesis that closes a
+    // sentence opened before the content)
+    let unopened =
+        |end: usize| s[end - 1].is_punct(")") && !s[start..end - 1].iter().any(|w| w.is_punct("("));
     while end > start + 1
-        && (s[end - 1].is_terminal() || s[end - 1].is_punct(",") || s[end - 1].is_punct(";"))
+        && (s[end - 1].is_terminal()
+            || s[end - 1].is_punct(",")
+            || s[end - 1].is_punct(";")
+            || unopened(end))
     {
         end -= 1;
     }

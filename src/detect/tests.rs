@@ -1955,6 +1955,18 @@ fn the_quotation_after_a_manner_or_an_addressee_is_the_content() {
     }
 }
 
+/// A sentence in parentheses: the closing parenthesis is none of the
+/// content; one that closes an aside inside it is.
+#[test]
+fn a_closing_parenthesis_outside_the_content_is_none_of_it() {
+    let r = one("(A spokesman for the campaign said that the timing was unrelated.)");
+    assert_eq!(r.4.as_deref(), Some("that the timing was unrelated"));
+    let r = one("He said the plan (a new tax) would fail.");
+    assert_eq!(r.4.as_deref(), Some("the plan (a new tax) would fail"));
+    let r = one("He said it would fail (eventually).");
+    assert_eq!(r.4.as_deref(), Some("it would fail (eventually)"));
+}
+
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
 /// ends no sentence and it stays with the name.
 #[test]
