@@ -360,10 +360,16 @@ fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
 fn trim_source_ends(found: &mut [Found], words: &[Word]) {
     for f in found.iter_mut() {
         if let Some(r) = f.source.as_mut() {
-            while r.end > r.start + 1 && {
-                let last = &words[r.end - 1];
-                is_dash(last) || last.is_punct("-") || matches!(last.lower, "and" | "but" | "or")
-            } {
+            while r.end > r.start + 1
+                && {
+                    let last = &words[r.end - 1];
+                    is_dash(last)
+                    || last.is_punct("-")
+                    || matches!(last.lower, "and" | "but" | "or")
+                    // ("(…, according to exit polls)")
+                    || last.is_punct(")") && !words[r.start..r.end - 1].iter().any(|w| w.is_punct("("))
+                }
+            {
                 r.end -= 1;
             }
         }
@@ -3755,6 +3761,12 @@ fn doc_range(s: &[Word], local: Range<usize>) -> Range<usize> {
 /// Span of words `start..end`, without trailing sentence punctuation.
 fn content_span(s: &[Word], start: usize, end: usize) -> Span {
     let mut end = end;
+    let mut start = start;
+    // ("(The French, it turns out, are big fans …," he said): nor the
+    // parenthesis that opens a sentence closed after it
+    if s[start].is_punct("(") && !s[start..end].iter().any(|w| w.is_punct(")")) && start + 1 < end {
+        start += 1;
+    }
     // ("(… he said he was not guilty.)": nor the parenthesis that closes a
     // sentence opened before the content)
     let unopened =

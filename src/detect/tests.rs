@@ -1965,6 +1965,12 @@ fn a_closing_parenthesis_outside_the_content_is_none_of_it() {
     assert_eq!(r.4.as_deref(), Some("the plan (a new tax) would fail"));
     let r = one("He said it would fail (eventually).");
     assert_eq!(r.4.as_deref(), Some("it would fail (eventually)"));
+    // (nor the source's, nor an opening one)
+    let r = one("(Clinton won the state, according to exit polls)");
+    assert_eq!(
+        (r.2.as_deref(), r.4.as_deref()),
+        (Some("exit polls"), Some("Clinton won the state"))
+    );
 }
 
 /// "Del." is a delegate's title (and Delaware's abbreviation): its period
