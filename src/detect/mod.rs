@@ -1421,7 +1421,8 @@ impl Grammar<'_> {
         // "-ing" forms are cues only as participles ("…, saying"), after
         // "and", or in the progressive ("was saying").
         // ("with Trump reportedly yelling": past its adverbs)
-        let speech_after_subject = lemma.class == CueClass::Speech
+        let speech_after_subject = form == VerbForm::Ing
+            && lemma.class == CueClass::Speech
             && auxiliaries_before(s, i)
                 .checked_sub(1)
                 .is_some_and(|k| s[k].is_capitalized() || s[k].has(flag::PRONOUN));
@@ -3351,27 +3352,34 @@ impl Grammar<'_> {
         }
         // "responded pointedly, with a smile: “…”", "told the mayors who
         // gathered in Indianapolis, “…”": how, where or to whom, then the
-        // quotation after a comma or colon is what was said
-        if let Some(mark) = (k..s.len().min(k + 12))
-            .take_while(|&j| {
-                !(s[j].is_terminal() || s[j].is_quote_mark() || s[j].is_punct(";") || s[j].is("that"))
-            })
-            .find(|&j| {
-                (s[j].is_punct(",") || s[j].is_punct(":"))
-                    && s.get(j + 1).is_some_and(Word::is_quote_mark)
-            })
-            && mark > k
-            && !self.has_cue_verb(s, k..mark)
-            // (how or where it was said, or to whom: not a clause or an
-            // object of its own, "said she has …: “…”", "added the words, “…”")
-            && (is_ly_adverb(&s[k])
-                || s[k].is_preposition()
+        // quotation after a comma or colon is what was said (not a clause
+        // or an object of its own, "said she has …: “…”", "added the
+        // words, “…”"; the first word is asked first, as most cues have
+        // no such phrase)
+        let manner_or_addressee = s.get(k).is_some_and(|first| {
+            is_ly_adverb(first)
+                || first.is_preposition()
                 || takes_addressee
                     && (k > cue_end
-                        || s[k].is_determiner()
-                        || s[k].is_possessive()
-                        || s[k].is_capitalized()
-                        || OBJECT_PRONOUNS.contains(&s[k].lower)))
+                        || first.is_determiner()
+                        || first.is_possessive()
+                        || first.is_capitalized()
+                        || OBJECT_PRONOUNS.contains(&first.lower))
+        });
+        if manner_or_addressee
+            && let Some(mark) = (k..s.len().min(k + 12))
+                .take_while(|&j| {
+                    !(s[j].is_terminal()
+                        || s[j].is_quote_mark()
+                        || s[j].is_punct(";")
+                        || s[j].is("that"))
+                })
+                .find(|&j| {
+                    (s[j].is_punct(",") || s[j].is_punct(":"))
+                        && s.get(j + 1).is_some_and(Word::is_quote_mark)
+                })
+            && mark > k
+            && !self.has_cue_verb(s, k..mark)
         {
             return RightSide::Content(mark + 1);
         }
