@@ -181,6 +181,9 @@ pub mod flag {
     pub const REACTION_VERB: u64 = 1 << 31;
     /// A word ending in "-ly" that is no adverb ("family", "rally").
     pub const NOT_ADVERB: u64 = 1 << 32;
+    /// An occasion of speaking ("interview", "rally"): "in an interview"
+    /// says where words were said, not what.
+    pub const OCCASION: u64 = 1 << 33;
     pub const CLOSED_CLASS: u64 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
@@ -376,7 +379,6 @@ pub struct Vocabulary {
     pub text_labels: PhraseSet,
     participle_only_forms: rustc_hash::FxHashSet<String>,
     survey_heads: rustc_hash::FxHashSet<String>,
-    occasion_nouns: rustc_hash::FxHashSet<String>,
     /// Verbs that carry on a stance their subject holds, in every form
     /// ("stepped up his attacks on", "continues her push for").
     pub stance_noun_verbs: PhraseSet,
@@ -437,12 +439,6 @@ impl Vocabulary {
     /// "survey"): what they said there is the document's finding.
     pub fn is_survey_head(&self, lower: &str) -> bool {
         self.survey_heads.contains(lower)
-    }
-
-    /// Whether `lower` names an occasion of speaking ("interview",
-    /// "rally"): "in an interview" says where words were said, not what.
-    pub fn is_occasion(&self, lower: &str) -> bool {
-        self.occasion_nouns.contains(lower)
     }
 
     /// What the stance adjective `lower` needs to be a cue, if it is one.
@@ -627,6 +623,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         nouns.iter().flat_map(|n| [n.clone(), plural(n)]).collect()
     };
     set(&with_plurals(&file.cue_nouns), flag::CUE_NOUN);
+    set(&with_plurals(&file.occasion_nouns), flag::OCCASION);
     set(&with_plurals(&file.stance_nouns), flag::STANCE_NOUN);
     set(&with_plurals(&file.feeling_nouns), flag::FEELING_NOUN);
     // ("made", "brought", "kept up": as the cue verbs are inflected)
@@ -674,11 +671,6 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         text_labels: PhraseSet::new(&file.text_labels),
         participle_only_forms: file.participle_only_forms.iter().cloned().collect(),
         survey_heads: file.survey_heads.iter().map(|w| w.to_lowercase()).collect(),
-        occasion_nouns: file
-            .occasion_nouns
-            .iter()
-            .flat_map(|n| [n.to_lowercase(), plural(&n.to_lowercase())])
-            .collect(),
         stance_noun_verbs: PhraseSet::new(&all_forms(&file.stance_noun_verbs)),
         reaction_nouns: file
             .reaction_nouns

@@ -360,16 +360,14 @@ fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
 fn trim_source_ends(found: &mut [Found], words: &[Word]) {
     for f in found.iter_mut() {
         if let Some(r) = f.source.as_mut() {
-            while r.end > r.start + 1
-                && {
-                    let last = &words[r.end - 1];
-                    is_dash(last)
+            while r.end > r.start + 1 && {
+                let last = &words[r.end - 1];
+                is_dash(last)
                     || last.is_punct("-")
                     || matches!(last.lower, "and" | "but" | "or")
                     // ("(…, according to exit polls)")
-                    || last.is_punct(")") && !words[r.start..r.end - 1].iter().any(|w| w.is_punct("("))
-                }
-            {
+                    || closes_unopened(&words[r.clone()])
+            } {
                 r.end -= 1;
             }
         }
@@ -1434,6 +1432,10 @@ impl Grammar<'_> {
             && ["’s", "'s", "’re", "'re", "’m", "'m"]
                 .iter()
                 .any(|be| s[i - 1].lower.ends_with(be));
+        // ", at one point calling …": after a phrase of time an "-ing" form
+        // has neither a noun nor a subject before it
+        let after_time =
+            form == VerbForm::Ing && time_phrase_before(s, auxiliaries_before(s, i)).is_some();
         // "a super PAC supporting Mrs. Clinton", "those backing Mr. Cruz",
         // "911 calls saying shots have been fired": a position held, or
         // words said, by the noun before it
@@ -1446,7 +1448,7 @@ impl Grammar<'_> {
             && !SELECTED_PREPOSITIONS.contains(&s[i - 1].lower)
             && (s[i - 1].is("those") || !s[i - 1].is_determiner())
             // ("at one point calling the mayor …": no noun, a time)
-            && time_phrase_before(s, i).is_none()
+            && !after_time
             // ("polls showing her well behind", not "a strong showing": a
             // document shows)
             && (lemma.text != "show" || s[i - 1].has(flag::DOCUMENT_HEAD));
@@ -1479,8 +1481,6 @@ impl Grammar<'_> {
             // ("Dottie Deans, the chairwoman, is supporting")
             self.subject_with_apposition(s, be)
         } else if form == VerbForm::Ing {
-            // (", at one point calling …": a time, no subject)
-            let after_time = time_phrase_before(s, auxiliaries_before(s, i)).is_some();
             self.subject_left(s, i).filter(|_| !after_time)
         } else {
             self.subject_with_apposition(s, i)
@@ -3677,7 +3677,7 @@ fn occasion_at(s: &[Word], k: usize, last: usize, vocab: &Vocabulary) -> bool {
             .take_while(|m| m.kind != TokenKind::Punct)
             .any(|m| {
                 // (not "performance in the polls": where the figures are)
-                vocab.is_occasion(m.lower)
+                m.has(flag::OCCASION)
                     || m.has(flag::DOCUMENT_HEAD) && !vocab.is_survey_head(m.lower)
             })
 }
@@ -3706,14 +3706,14 @@ fn time_phrase_before(s: &[Word], end: usize) -> Option<usize> {
 /// "his net worth at $45 billion", "him at 33 percent": from `start`, an
 /// object and "at" (or "as") before a figure, within the clause.
 pub fn amount_follows(s: &[Word], start: usize) -> bool {
-    let clause = s[start..]
+    let rest = &s[start..s.len().min(start + 14)];
+    let clause = &rest[..rest
         .iter()
-        .take(14)
-        .take_while(|w| !w.is_terminal() && !w.is_punct(",") && !w.is_punct(";"));
-    let words: Vec<&Word> = clause.collect();
-    words.iter().enumerate().skip(1).any(|(k, w)| {
+        .position(|w| w.is_terminal() || w.is_punct(",") || w.is_punct(";"))
+        .unwrap_or(rest.len())];
+    clause.iter().enumerate().skip(1).any(|(k, w)| {
         (w.is("at") || w.is("as"))
-            && words[k + 1..]
+            && clause[k + 1..]
                 .iter()
                 .take(4)
                 .any(|f| f.kind == TokenKind::Number || f.is_punct("$"))
@@ -3766,6 +3766,13 @@ fn doc_range(s: &[Word], local: Range<usize>) -> Range<usize> {
     s[local.start].index..s[local.end - 1].index + 1
 }
 
+/// Whether `span` ends with a closing parenthesis it does not open: the
+/// close of a parenthesized sentence begun before it.
+fn closes_unopened(span: &[Word]) -> bool {
+    span.split_last()
+        .is_some_and(|(last, before)| last.is_punct(")") && !before.iter().any(|w| w.is_punct("(")))
+}
+
 /// Span of words `start..end`, without trailing sentence punctuation.
 fn content_span(s: &[Word], start: usize, end: usize) -> Span {
     let mut end = end;
@@ -3777,13 +3784,11 @@ fn content_span(s: &[Word], start: usize, end: usize) -> Span {
     }
     // ("(… he said he was not guilty.)": nor the parenthesis that closes a
     // sentence opened before the content)
-    let unopened =
-        |end: usize| s[end - 1].is_punct(")") && !s[start..end - 1].iter().any(|w| w.is_punct("("));
     while end > start + 1
         && (s[end - 1].is_terminal()
             || s[end - 1].is_punct(",")
             || s[end - 1].is_punct(";")
-            || unopened(end))
+            || closes_unopened(&s[start..end]))
     {
         end -= 1;
     }
@@ -5058,11 +5063,10 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
         && s[end + 1..close].iter().all(|w| w.kind == TokenKind::Word)
     {
         end = close + 1;
-        if let Some(noun) = s
-            .get(end)
-            .filter(|w| w.is_lowercase_word() && !breaks_noun_phrase(w) && !looks_like_verb(w))
+        if s.get(end)
+            .is_some_and(|w| w.is_lowercase_word() && !breaks_noun_phrase(w) && !looks_like_verb(w))
         {
-            end = noun.index - s[0].index + 1;
+            end += 1;
         }
     }
     // "Some seek to be removed": after a quantifier, a present-tense cue
