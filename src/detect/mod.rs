@@ -3181,8 +3181,16 @@ impl Grammar<'_> {
         {
             np = name;
         }
-        // "When the F.B.I. director, James B. Comey, said …"
-        let opens_clause = np.start == 1 && is_subordinator(&s[0]);
+        // "When the F.B.I. director, James B. Comey, said …", "a fight that
+        // Bay Buchanan, a treasurer, called …": after a subordinator, a
+        // relative or a conjunction the apposed subject opens its clause
+        // (in a coordinated subject, "Mr. Effron, then at UBS, and Mr.
+        // Pruzan, at Dresdner, decided", the last one: a part of the source)
+        let opens_clause = np.start >= 1 && {
+            let before = &s[np.start - 1];
+            is_subordinator(before)
+                || matches!(before.lower, "that" | "which" | "what" | "and" | "but")
+        };
         // ("After winning Ohio in the primary, Gov. John Kasich (R-OH),
         // said": a gerund's phrase opens the sentence; the subject is after it)
         if opens_clause && s[np.start].is_lowercase_word() && s[np.start].lower.ends_with("ing") {
@@ -4082,10 +4090,12 @@ fn names_a_thing(s: &[Word], i: usize) -> bool {
     let noun_before = i > 0 && s[i - 1].is_lowercase_word() && !breaks_noun_phrase(&s[i - 1]);
     named
         && noun_before
+        // (the article of the noun's own phrase, not of one before its
+        // relative clause: "a country that the nominee called “our foe”")
         && s[i.saturating_sub(5)..i - 1]
             .iter()
             .rev()
-            .take_while(|w| w.kind != TokenKind::Punct || w.is_punct("-"))
+            .take_while(|w| !breaks_noun_phrase(w))
             .any(|w| w.is("a") || w.is("an"))
 }
 

@@ -5077,3 +5077,31 @@ fn an_unnamed_title_whose_apposition_names_the_speaker_is_named() {
         attributions("A senior official, who spoke on condition of anonymity, said it was over.");
     assert_eq!(all[0].3, Some(SourceClass::Anonymous), "{all:?}");
 }
+
+#[test]
+fn an_apposed_subject_opens_a_clause_after_a_relative_or_conjunction() {
+    each_is_one_attribution(&[
+        (
+            "It was a fight that Bay Buchanan, a treasurer, said was bad.",
+            "said",
+            "Bay Buchanan, a treasurer",
+            "was bad",
+        ),
+        (
+            "It was bad, and Bay Buchanan, a treasurer, said so.",
+            "said",
+            "Bay Buchanan, a treasurer",
+            "so",
+        ),
+    ]);
+}
+
+#[test]
+fn called_names_a_thing_only_after_its_own_indefinite_noun() {
+    // the article before a relative clause is not the noun's
+    let all = attributions("They visited a country that the nominee called “our foe.”");
+    assert!(has_source(&all, "called", "the nominee"), "{all:?}");
+    // "a consulting firm called Gavekal" still names the firm
+    let all = attributions("He hired a consulting firm called “Gavekal.”");
+    assert!(all.is_empty(), "{all:?}");
+}
