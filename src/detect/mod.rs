@@ -1057,8 +1057,20 @@ impl Grammar<'_> {
         let content = if expletive && next.is_some_and(|t| t.is("that")) {
             self.content_right(s, i + 1)
         } else if next.is_some_and(|t| t.is("to")) {
-            let subject = noun_phrase_left(s, be).map_or(be, |np| np.start);
-            Some(content_span(s, subject, s.len()))
+            // "which is expected to draw …", "who might be expected to
+            // resist …": a relative subject is part of what is expected; a
+            // pronoun is not ("It is expected to rise to 2.9 percent")
+            let first = auxiliaries_before(s, be);
+            let subject = match first.checked_sub(1).map(|k| &s[k]) {
+                Some(w) if w.is_lowercase_word() && matches!(w.lower, "who" | "which" | "that") => {
+                    first - 1
+                }
+                Some(w) if w.has(flag::PRONOUN) => i + 1,
+                _ => noun_phrase_left(s, be).map_or(be, |np| np.start),
+            };
+            // (where what is expected ends is where a reported clause does)
+            let rest = self.content_right(s, i + 1)?;
+            Some(s[subject].span.cover(rest))
         } else if expletive {
             None
         } else {
@@ -2298,15 +2310,39 @@ impl Grammar<'_> {
         // "the contests known as Super Tuesday", "is best known for", "became
         // known as": a form that is only ever a participle, without "have",
         // is a passive, and the noun phrase before it is not its agent
-        if self.vocab.is_participle_only(s[i].lower)
-            && !s[..i]
+        if self.vocab.is_participle_only(s[i].lower) {
+            let mut before = i;
+            while before > 0
+                && (is_cue_modifier(&s[before - 1]) && !s[before - 1].is_be_form()
+                    || matches!(s[before - 1].lower, "best" | "better" | "perhaps"))
+            {
+                before -= 1;
+            }
+            let perfect = s[before..i]
                 .iter()
-                .rev()
-                .take_while(|w| is_cue_modifier(w) && !w.is_be_form())
                 .any(|w| matches!(w.lower, "has" | "have" | "had" | "having"))
-        {
-            source = None;
-            antecedent = None;
+                || before > 0
+                    && ["’ve", "'ve"]
+                        .iter()
+                        .any(|c| s[before - 1].lower.ends_with(c));
+            if !perfect {
+                // (PolNeAR marks what is known as what is said: "the string
+                // of contests known as Super Tuesday", "He is best known for
+                // …" is the content, the noun phrase with it)
+                if let Some(c) = content.filter(|c| c.start >= s[i].span.end)
+                    && let Some(start) = self.known_thing(s, before, source.as_ref())
+                {
+                    let end = (cue_end..s.len())
+                        .find(|&k| s[k].quote.is_none() && matches!(s[k].text, "," | ":" | "—"))
+                        .map_or(c.end, |k| c.end.min(s[k].span.start));
+                    content = Some(Span {
+                        start: s[start].span.start,
+                        end,
+                    });
+                }
+                source = None;
+                antecedent = None;
+            }
         }
         // auxiliaries, modals, negation and adverbs before the verb belong to
         // the cue, as in PolNeAR: "has also said", "might recall", "did not
@@ -3556,6 +3592,27 @@ impl Grammar<'_> {
     fn main_verb_follows(&self, s: &[Word], k: usize) -> bool {
         s.get(k + 1)
             .is_some_and(|w| w.is_lowercase_word() && self.is_cue_participle(w))
+    }
+
+    /// Where the thing a passive participle names starts, the participle's
+    /// modifiers ending at `before`: the subject of "is" or "became" ("He is
+    /// best known for"), or the noun phrase read as the source, past its
+    /// preposition ("a win in [the string of contests] known as").
+    fn known_thing(&self, s: &[Word], before: usize, np: Option<&Range<usize>>) -> Option<usize> {
+        let be = before.checked_sub(1)?;
+        if s[be].is_be_form() || matches!(s[be].lower, "became" | "become" | "becomes") {
+            let k = auxiliaries_before(s, be);
+            return match k.checked_sub(1).map(|j| &s[j]) {
+                Some(w) if w.has(flag::PRONOUN | flag::RELATIVE) => Some(k - 1),
+                _ => noun_phrase_left(s, k).map(|np| np.start),
+            };
+        }
+        let np = np.filter(|np| np.end == before && np.start < np.end)?;
+        Some(
+            (np.start..np.end)
+                .rfind(|&k| s[k].is_preposition() && !s[k].is("of"))
+                .map_or(np.start, |k| (k + 1).min(np.end - 1)),
+        )
     }
 
     /// Content from the start of the clause to just before `end` (a comma or

@@ -5105,3 +5105,48 @@ fn called_names_a_thing_only_after_its_own_indefinite_noun() {
     let all = attributions("He hired a consulting firm called “Gavekal.”");
     assert!(all.is_empty(), "{all:?}");
 }
+
+#[test]
+fn what_is_expected_keeps_a_relative_subject_but_not_a_pronoun() {
+    let all = attributions("He hosts a show which is expected to draw a large audience.");
+    assert!(
+        has_content(
+            &all,
+            "is expected",
+            "which is expected to draw a large audience"
+        ),
+        "{all:?}"
+    );
+    let all = attributions("It is expected to rise to 2.9 percent this year.");
+    assert!(
+        has_content(&all, "is expected", "to rise to 2.9 percent this year"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn what_a_passive_participle_names_is_content_with_its_noun_phrase() {
+    let all = attributions(
+        "Clinton earned her latest win in the string of contests known as Super Tuesday, and Trump won six.",
+    );
+    assert!(
+        has_content(
+            &all,
+            "known",
+            "the string of contests known as Super Tuesday"
+        ),
+        "{all:?}"
+    );
+    let all = attributions("He is best known for appearances on the Daily Show.");
+    assert!(
+        has_content(
+            &all,
+            "known for",
+            "He is best known for appearances on the Daily Show"
+        ),
+        "{all:?}"
+    );
+    // after a contracted "have" the form is a perfect with its subject
+    let all = attributions("We’ve seen this style of coverup before.");
+    assert!(has_source(&all, "’ve seen", "We"), "{all:?}");
+}
