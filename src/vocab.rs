@@ -107,6 +107,8 @@ struct VocabularyFile {
     vague_groups: Vec<String>,
     anonymous_heads: Vec<String>,
     anonymous_qualifiers: Vec<String>,
+    #[serde(default)]
+    discourse_connectives: Vec<String>,
     document_heads: Vec<String>,
     claim_markers: BTreeMap<String, Vec<String>>,
     abbreviations: Vec<String>,
@@ -368,6 +370,9 @@ pub struct Vocabulary {
     pub vague_quantifiers: PhraseSet,
     pub vague_groups: PhraseSet,
     pub anonymous_qualifiers: PhraseSet,
+    /// Connectives that open a sentence and tie it to the one before
+    /// ("Still,", "In fact,"): not part of the words a trailing cue reports.
+    pub discourse_connectives: PhraseSet,
     pub markers: MarkerLexicons,
     pub built_in_markers: BuiltInMarkers,
     /// Words that make a figure a statistic ("percent", "million").
@@ -680,6 +685,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         vague_quantifiers: PhraseSet::new(&file.vague_quantifiers),
         vague_groups: PhraseSet::new(&file.vague_groups),
         anonymous_qualifiers: PhraseSet::new(&file.anonymous_qualifiers),
+        discourse_connectives: PhraseSet::new(&file.discourse_connectives),
         markers: {
             let mut phrases = PhraseSet::default();
             for (tag, words) in (0u32..).zip(file.claim_markers.values()) {

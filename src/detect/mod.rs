@@ -3627,6 +3627,16 @@ impl Grammar<'_> {
             return None;
         }
         let mut start = usize::from(s[0].is("but") || s[0].is("and"));
+        // ("Still, Clinton leads …, according to the AP": past a connective)
+        if let Some(len) = self
+            .vocab
+            .discourse_connectives
+            .match_at(|j| s.get(start + j).map(|w| w.lower))
+            && start + len + 1 < end
+            && s[start + len].is_punct(",")
+        {
+            start += len + 1;
+        }
         // "X said A, but B, they said": a clause with a cue of its own is
         // that cue's content; this one's starts after "but" (", and" joins
         // noun phrases as often as clauses)
@@ -3646,6 +3656,18 @@ impl Grammar<'_> {
             start = b + 1 + usize::from(!s[b].is_punct(";"));
         }
         let mut span = content_span(s, start, end);
+        // ("That’s according to a new poll": the words are "That", the
+        // contracted "is" is the sentence's verb)
+        let last = s[end - 1].lower;
+        if let Some(is) = ["’s", "'s"].iter().find(|is| last.ends_with(*is))
+            && matches!(
+                &last[..last.len() - is.len()],
+                "that" | "this" | "it" | "what"
+            )
+            && span.end == s[end - 1].span.end
+        {
+            span.end -= is.len() as u32;
+        }
         if let Some(q) = s[end - 1].quote {
             let begin = segment::chain_start(self.quotes, q as usize);
             if begin.start < span.start {

@@ -5150,3 +5150,19 @@ fn what_a_passive_participle_names_is_content_with_its_noun_phrase() {
     let all = attributions("We’ve seen this style of coverup before.");
     assert!(has_source(&all, "’ve seen", "We"), "{all:?}");
 }
+
+#[test]
+fn content_before_a_trailing_cue_starts_past_a_connective_and_ends_before_a_contracted_is() {
+    let all =
+        attributions("Still, Clinton leads Sanders by 271 pledged delegates, according to the AP.");
+    assert!(
+        has_content(
+            &all,
+            "according to",
+            "Clinton leads Sanders by 271 pledged delegates"
+        ),
+        "{all:?}"
+    );
+    let all = attributions("That’s according to a new poll by Gallup.");
+    assert!(has_content(&all, "according to", "That"), "{all:?}");
+}
