@@ -2830,7 +2830,9 @@ impl Grammar<'_> {
         // cost 1.3% of all instructions on train)
         let qualified = (start.saturating_sub(3).max(1)..=start).find_map(|k| {
             let head = &s[k - 1];
-            if !head.has(flag::ANONYMOUS_HEAD) || !head.is_lowercase_word() {
+            // (capitalised only as the sentence's first word: "People
+            // briefed on the move said")
+            if !head.has(flag::ANONYMOUS_HEAD) || !(head.is_lowercase_word() || k == 1) {
                 return None;
             }
             let len = self
@@ -4857,6 +4859,14 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                     && (s[k].is_capitalized() || s[k].is_determiner())
                     // "Trump and other candidates"
                     || w.is("and") && s[k].is("other")
+                    // "teachers and union officials", "the White House and
+                    // congressional leaders": two groups, the last a plural
+                    || w.is("and")
+                        && (names_a_plural(&s[k - 2]) || s[k - 2].is_capitalized())
+                        && s[k].is_lowercase_word()
+                        && !breaks_noun_phrase(&s[k])
+                        && !looks_like_verb(&s[k])
+                        && names_a_plural(&s[end - 1])
                     // "voters in Iowa", "Stumpf in a televised interview", "a
                     // study by Media Matters", "Democrats on the committee"
                     // (not "said in a statement", "shot back in an article")

@@ -5166,3 +5166,34 @@ fn content_before_a_trailing_cue_starts_past_a_connective_and_ends_before_a_cont
     let all = attributions("That’s according to a new poll by Gallup.");
     assert!(has_content(&all, "according to", "That"), "{all:?}");
 }
+
+#[test]
+fn a_qualified_anonymous_head_opening_the_sentence_is_the_source() {
+    for text in [
+        "People briefed on the move said it was done.",
+        "Officials involved in the talks said it was done.",
+        "A person with direct knowledge of the deal said it was done.",
+    ] {
+        let all = attributions(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(all[0].3, Some(SourceClass::Anonymous), "{text}: {all:?}");
+    }
+}
+
+#[test]
+fn two_groups_joined_by_and_are_one_source() {
+    each_is_one_attribution(&[
+        (
+            "The plan stalled after teachers and union officials said it would fail.",
+            "said",
+            "teachers and union officials",
+            "it would fail",
+        ),
+        (
+            "For months the White House and congressional leaders have discussed a deal.",
+            "have discussed",
+            "the White House and congressional leaders",
+            "a deal",
+        ),
+    ]);
+}
