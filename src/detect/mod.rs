@@ -4785,7 +4785,7 @@ fn follows_quotation(s: &[Word], i: usize) -> bool {
 /// A time word, a modifier or an adverb in -ly: what opens a sentence before
 /// its subject ("Hours later", "Moreover", "Initially").
 fn is_adverbial(w: &Word) -> bool {
-    w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER) || w.lower.ends_with("ly")
+    w.has(flag::TIME | flag::TIME_LEAD | flag::MODIFIER) || is_ly_adverb(w)
 }
 
 /// Whether a verb's complement starting with `w` leaves the verb without
