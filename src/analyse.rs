@@ -646,7 +646,7 @@ fn has_cue_word(s: &[Word], vocab: &Vocabulary) -> bool {
                 && s.get(k + 1).is_some_and(|next| {
                     matches!(
                         next.lower,
-                        "on" | "about" | "that" | "over" | "against" | "of" | "from"
+                        "on" | "about" | "that" | "over" | "against" | "of" | "from" | "to"
                     )
                 })
     })

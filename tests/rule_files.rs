@@ -221,7 +221,9 @@ fn an_unread_cue_word_excuses_a_claim_only_when_the_rule_says_so() {
     let rebuke = "The vote, a rebuke of the mayor, cut the budget by 30 percent.";
     let position = "Both men had the same position on taxes: a 30 percent cut.";
     let plain = "The vote cut the budget by 30 percent.";
-    for text in [rebuke, position] {
+    // ("commitment to": a stance noun and its infinitive or object)
+    let commitment = "The party's commitment to racial justice softens by 30 percent.";
+    for text in [rebuke, position, commitment] {
         assert!(fires(&rule("quoted"), text), "{text}");
         assert!(!fires(&rule("quoted, cue_word"), text), "{text}");
     }
