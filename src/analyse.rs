@@ -641,13 +641,14 @@ fn has_cue_word(s: &[Word], vocab: &Vocabulary) -> bool {
                     !vocab.lemmas[m.lemma as usize].needs_amount
                         || amount_follows(s, k + 1 + m.rest.len())
                 })
-            // "accusations of", not "hospital admissions rose"
+            // "accusations of", not "hospital admissions rose"; "commitment
+            // to", not a claim marker's own noun ("a serious threat to")
             || w.has(flag::CUE_NOUN | flag::STANCE_NOUN)
                 && s.get(k + 1).is_some_and(|next| {
                     matches!(
                         next.lower,
-                        "on" | "about" | "that" | "over" | "against" | "of" | "from" | "to"
-                    )
+                        "on" | "about" | "that" | "over" | "against" | "of" | "from"
+                    ) || next.is("to") && !w.has(flag::MARKER_START)
                 })
     })
 }
