@@ -371,6 +371,31 @@ fn trim_source_ends(found: &mut [Found], words: &[Word]) {
                 r.end -= 1;
             }
         }
+        // "all the experts I interviewed said": a contact relative clause
+        // ends the subject it describes
+        if let Some(r) = f.source.as_mut()
+            && r.len() == 1
+            && r.start >= 2
+            && words[r.start].is_lowercase_word()
+            && words[r.start].lower.ends_with("ed")
+            && matches!(words[r.start - 1].lower, "i" | "we" | "he" | "she" | "they")
+            && let Some(np) = noun_phrase_left(words, r.start - 1)
+        {
+            r.start = np.start;
+        }
+        // ("…, sparking", "helped", "seldom told": a lone verb form or
+        // adverb read leftwards is no one)
+        if f.source.as_ref().is_some_and(|r| {
+            let w = &words[r.start];
+            r.len() == 1
+                && w.is_lowercase_word()
+                && (w.lower.len() > 5 && w.lower.ends_with("ing")
+                    || w.lower.len() > 4 && w.lower.ends_with("ed")
+                    || is_ly_adverb(w))
+        }) {
+            f.source = None;
+            f.antecedent = None;
+        }
     }
 }
 

@@ -5197,3 +5197,20 @@ fn two_groups_joined_by_and_are_one_source() {
         ),
     ]);
 }
+
+#[test]
+fn a_lone_verb_form_is_no_source_and_a_contact_relative_ends_its_subject() {
+    let all = attributions(
+        "In her favor, all the experts I interviewed said her proposals were detailed.",
+    );
+    assert!(
+        has_source(&all, "said", "all the experts I interviewed"),
+        "{all:?}"
+    );
+    // "helped found": the verb before the cue's is no one
+    let all = attributions("Arianna Gil, who helped found the group in 2014, spoke.");
+    assert!(
+        all.iter().all(|r| r.2.as_deref() != Some("helped")),
+        "{all:?}"
+    );
+}
