@@ -1156,7 +1156,14 @@ impl Grammar<'_> {
         if !(participle.has(flag::PASSIVE_AGENT) || self.is_cue_participle(participle)) {
             return None;
         }
-        let source = noun_phrase_right(s, by + 1)?;
+        let mut source = noun_phrase_right(s, by + 1)?;
+        // ("was supported by majorities of voters": the agent is the whole
+        // share)
+        if s.get(source.end).is_some_and(|w| w.is("of"))
+            && let Some(of) = noun_phrase_right(s, source.end + 1)
+        {
+            source.end = of.end;
+        }
         // "was backed by", "has been criticized by": the auxiliaries are the
         // cue's, as in the active voice, and what was backed is before them
         let auxiliaries = auxiliaries_before(s, be);

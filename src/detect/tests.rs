@@ -5214,3 +5214,12 @@ fn a_lone_verb_form_is_no_source_and_a_contact_relative_ends_its_subject() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_passive_agent_is_the_whole_share() {
+    let all = attributions("The plan was backed by majorities of voters.");
+    assert!(
+        has_source(&all, "was backed", "majorities of voters"),
+        "{all:?}"
+    );
+}
