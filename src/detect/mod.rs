@@ -1167,7 +1167,14 @@ impl Grammar<'_> {
         // "was backed by", "has been criticized by": the auxiliaries are the
         // cue's, as in the active voice, and what was backed is before them
         let auxiliaries = auxiliaries_before(s, be);
-        let content = noun_phrase_left(s, auxiliaries).map(|np| content_span(s, np.start, np.end));
+        // ("the news media, which is then denounced by Trump": or the
+        // relative pronoun that stands for it)
+        let content = match auxiliaries.checked_sub(1).map(|k| &s[k]) {
+            Some(w) if w.is_lowercase_word() && matches!(w.lower, "which" | "who" | "that") => {
+                Some(w.span)
+            }
+            _ => noun_phrase_left(s, auxiliaries).map(|np| content_span(s, np.start, np.end)),
+        };
         let (class, stance) = self
             .vocab
             .verb(participle.lower)
@@ -5157,7 +5164,8 @@ fn noun_phrase_right(s: &[Word], start: usize) -> Option<Range<usize>> {
                     || w.is_punct(".")
                     || looks_like_verb(w)
                     // "Sanders often questions": an adverb before the verb
-                    || w.is_lowercase_word() && w.has(flag::MODIFIER)
+                    // ("by networks immediately": or after the phrase)
+                    || w.is_lowercase_word() && (w.has(flag::MODIFIER) || is_ly_adverb(w))
                     // "Trump gave a speech": a determiner inside starts an
                     // object (unless after "of", "for", "at", "and", below)
                     || w.is_determiner();

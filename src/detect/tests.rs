@@ -5223,3 +5223,17 @@ fn a_passive_agent_is_the_whole_share() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_relative_pronoun_is_what_a_passive_says_and_an_adverb_ends_its_agent() {
+    let all =
+        attributions("Sanders won New Hampshire, which was projected by networks immediately.");
+    assert_eq!(
+        cue_source_content(&all),
+        [("was projected", Some("networks"), Some("which"))],
+        "{all:?}"
+    );
+    // "weekly" is an adjective of the addressee, not an adverb ending it
+    let all = attributions("Schiff told USA TODAY's weekly video series it is clear.");
+    assert!(has_content(&all, "told", "it is clear"), "{all:?}");
+}
