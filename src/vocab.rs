@@ -186,6 +186,9 @@ pub mod flag {
     /// An occasion of speaking ("interview", "rally"): "in an interview"
     /// says where words were said, not what.
     pub const OCCASION: u64 = 1 << 33;
+    /// The first word of a vague quantifier, a vague group or an anonymous
+    /// qualifier: the source classifier looks those phrases up only there.
+    pub const SOURCE_PHRASE_START: u64 = 1 << 34;
     pub const CLOSED_CLASS: u64 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
@@ -624,6 +627,16 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         flag::PHRASE_START,
     );
     set(&first_words(&mut file.not_cues.iter()), flag::NOT_CUE_START);
+    set(
+        &first_words(
+            &mut file
+                .vague_quantifiers
+                .iter()
+                .chain(&file.vague_groups)
+                .chain(&file.anonymous_qualifiers),
+        ),
+        flag::SOURCE_PHRASE_START,
+    );
     let with_plurals = |nouns: &[String]| -> Vec<String> {
         nouns.iter().flat_map(|n| [n.clone(), plural(n)]).collect()
     };
