@@ -2973,7 +2973,10 @@ impl Grammar<'_> {
         // part of the subject it restricts
         if let Some(who) = (end.saturating_sub(12)..end)
             .rev()
-            .take_while(|&k| !(s[k].kind == TokenKind::Punct || s[k].is("that")))
+            // (past a title's period: "Voters who liked Mr. Trump now say")
+            .take_while(|&k| {
+                !(s[k].kind == TokenKind::Punct && !abbreviation_period(s, k) || s[k].is("that"))
+            })
             .find(|&k| s[k].is("who"))
             && who > 0
             // (the clause is complete: "who spoke anonymously to discuss"

@@ -5237,3 +5237,12 @@ fn a_relative_pronoun_is_what_a_passive_says_and_an_adverb_ends_its_agent() {
     let all = attributions("Schiff told USA TODAY's weekly video series it is clear.");
     assert!(has_content(&all, "told", "it is clear"), "{all:?}");
 }
+
+#[test]
+fn a_restrictive_relative_clause_runs_past_a_titles_period() {
+    let all = attributions("Voters who liked Mr. Trump now say it is over.");
+    assert!(
+        has_source(&all, "now say", "Voters who liked Mr. Trump"),
+        "{all:?}"
+    );
+}
