@@ -1974,6 +1974,26 @@ impl Grammar<'_> {
                     {
                         // `"Q1," he said, "Q2."`, not `Asked if …, Ryan said, "Q."`
                         content = Some(left.cover(c));
+                    } else if inverted
+                        && opens_quote
+                        && after_comma
+                        && s[clause_start - 1].is_punct(",")
+                        && s[0].quote.is_none()
+                        // (the quotation goes on in lowercase: "That, the
+                        // commission said, “would be helpful”")
+                        && s.get(start + 1).is_some_and(Word::is_lowercase_word)
+                        && !s[..clause_start - 1].iter().any(|w| {
+                            w.kind == TokenKind::Punct
+                                || w.is_be_form()
+                                || is_auxiliary(w)
+                                || looks_like_verb(w)
+                        })
+                        && let (Some(left), Some(c)) = (self.content_left(s, clause_start), content)
+                    {
+                        // "An economic downturn, he said, “could be a good
+                        // time to borrow”": the phrase the quotation goes on
+                        // from is part of the words
+                        content = Some(left.cover(c));
                     }
                 }
                 RightSide::Nothing(after) => {

@@ -5246,3 +5246,19 @@ fn a_restrictive_relative_clause_runs_past_a_titles_period() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_phrase_a_lowercase_quotation_goes_on_from_is_part_of_the_words() {
+    let all = attributions("An economic downturn, he said, “could be a good time to borrow.”");
+    assert!(
+        has_content(
+            &all,
+            "said",
+            "An economic downturn, he said, “could be a good time to borrow.”"
+        ),
+        "{all:?}"
+    );
+    // a quotation that opens its own sentence is the words alone
+    let all = attributions("In Iowa, he said, “We will win.”");
+    assert!(has_content(&all, "said", "“We will win.”"), "{all:?}");
+}
