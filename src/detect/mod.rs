@@ -1086,12 +1086,10 @@ impl Grammar<'_> {
             // resist …": a relative subject is part of what is expected; a
             // pronoun is not ("It is expected to rise to 2.9 percent")
             let first = auxiliaries_before(s, be);
-            let subject = match first.checked_sub(1).map(|k| &s[k]) {
-                Some(w) if w.is_lowercase_word() && matches!(w.lower, "who" | "which" | "that") => {
-                    first - 1
-                }
-                Some(w) if w.has(flag::PRONOUN) => i + 1,
-                _ => noun_phrase_left(s, be).map_or(be, |np| np.start),
+            let subject = match relative_subject_before(s, first) {
+                Some(relative) => relative,
+                None if first > 0 && s[first - 1].has(flag::PRONOUN) => i + 1,
+                None => noun_phrase_left(s, be).map_or(be, |np| np.start),
             };
             // (where what is expected ends is where a reported clause does)
             let rest = self.content_right(s, i + 1)?;
@@ -1169,11 +1167,9 @@ impl Grammar<'_> {
         let auxiliaries = auxiliaries_before(s, be);
         // ("the news media, which is then denounced by Trump": or the
         // relative pronoun that stands for it)
-        let content = match auxiliaries.checked_sub(1).map(|k| &s[k]) {
-            Some(w) if w.is_lowercase_word() && matches!(w.lower, "which" | "who" | "that") => {
-                Some(w.span)
-            }
-            _ => noun_phrase_left(s, auxiliaries).map(|np| content_span(s, np.start, np.end)),
+        let content = match relative_subject_before(s, auxiliaries) {
+            Some(relative) => Some(s[relative].span),
+            None => noun_phrase_left(s, auxiliaries).map(|np| content_span(s, np.start, np.end)),
         };
         let (class, stance) = self
             .vocab
@@ -4240,6 +4236,13 @@ fn names_a_thing(s: &[Word], i: usize) -> bool {
             .rev()
             .take_while(|w| !breaks_noun_phrase(w))
             .any(|w| w.is("a") || w.is("an"))
+}
+
+/// "which" in "…, which is expected to", "who" in "who was asked": the
+/// relative pronoun right before `k` that is a passive's subject.
+fn relative_subject_before(s: &[Word], k: usize) -> Option<usize> {
+    let r = k.checked_sub(1)?;
+    (s[r].is_lowercase_word() && matches!(s[r].lower, "who" | "which" | "that")).then_some(r)
 }
 
 /// Whether the phrase at `k` opens the sentence, past a conjunction that
