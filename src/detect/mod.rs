@@ -4240,6 +4240,9 @@ fn names_a_thing(s: &[Word], i: usize) -> bool {
 
 /// "which" in "…, which is expected to", "who" in "who was asked": the
 /// relative pronoun right before `k` that is a passive's subject.
+// (inlined: as a call of its own the verb cue around it compiled to 2M more
+// instructions on train, callgrind 630.9M -> 632.9M)
+#[inline]
 fn relative_subject_before(s: &[Word], k: usize) -> Option<usize> {
     let r = k.checked_sub(1)?;
     (s[r].is_lowercase_word() && matches!(s[r].lower, "who" | "which" | "that")).then_some(r)
