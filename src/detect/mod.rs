@@ -1621,6 +1621,34 @@ impl Grammar<'_> {
         if noun_reading && matches!(right, RightSide::Nothing(_)) {
             return None;
         }
+        // "an early morning tweet on …", "a Facebook post that …",
+        // "interviews and tweets", "classified emails": the document, not the verb of publishing
+        // it, which needs its subject right before it ("He tweets",
+        // "Republicans Tweet Prayers", "Reuters reports", "had already
+        // forecast")
+        if s[i].has(flag::DOCUMENT_HEAD)
+            && matches!(form, VerbForm::Base | VerbForm::Present)
+            && (noun_reading
+                || auxiliaries_before(s, i).checked_sub(1).is_some_and(|k| {
+                    // ("a Facebook post": a name after an article modifies)
+                    let modifier =
+                        s[k].is_capitalized() && k > 0 && article_or_possessive(&s[k - 1]);
+                    // ("the newspaper reports"; not "classified emails")
+                    let singular_noun = form == VerbForm::Present
+                        && s[k].is_lowercase_word()
+                        && !s[k].is_preposition()
+                        && !matches!(s[k].lower, "and" | "or")
+                        && !s[k].lower.ends_with("ed");
+                    modifier
+                        || !(s[k].is_capitalized()
+                            || s[k].has(flag::PRONOUN)
+                            || s[k].is("to")
+                            || names_a_plural(&s[k])
+                            || singular_noun)
+                }))
+        {
+            return None;
+        }
         if s[i].quote.is_some()
             && subject.as_ref().is_some_and(|sub| {
                 // "I", "we", "you" and their contractions: "we’ll", "I'm"

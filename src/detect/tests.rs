@@ -5262,3 +5262,28 @@ fn a_phrase_a_lowercase_quotation_goes_on_from_is_part_of_the_words() {
     let all = attributions("In Iowa, he said, “We will win.”");
     assert!(has_content(&all, "said", "“We will win.”"), "{all:?}");
 }
+
+#[test]
+fn a_document_head_is_a_verb_of_publishing_only_after_its_subject() {
+    for text in [
+        "Trump wrote in an early morning tweet on Sunday that the judge should resign.",
+        "The original tweet was deleted.",
+        "In TV interviews and tweets, Trump has argued that the process is rigged.",
+        "He was fired after sharing a Facebook post that mocked the law.",
+    ] {
+        let all = attributions(text);
+        assert!(
+            all.iter()
+                .all(|r| !matches!(r.1.as_str(), "tweet" | "tweets" | "post")),
+            "{text}: {all:?}"
+        );
+    }
+    let all = attributions(
+        "He tweets his views daily. Analysts had already forecast that deficits would grow.",
+    );
+    assert!(has_source(&all, "tweets", "He"), "{all:?}");
+    assert!(
+        has_source(&all, "had already forecast", "Analysts"),
+        "{all:?}"
+    );
+}
