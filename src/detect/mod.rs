@@ -1781,6 +1781,30 @@ impl Grammar<'_> {
                 return None;
             }
         }
+        // "would see an average tax cut", "will see what happens", "to see
+        // a Republican administration defending", "help a visitor see the
+        // efforts": what is met with or looked at, not a view held, which
+        // its holder has now ("Republicans see dark side of the country",
+        // "Union leaders also see a powerful unifier", "see him as a threat")
+        if lemma.text == "see" && matches!(form, VerbForm::Base | VerbForm::Present) {
+            let first = auxiliaries_before(s, i);
+            let future = s[first..i].iter().any(|w| {
+                matches!(w.lower, "will" | "would")
+                    || w.lower.ends_with("'ll")
+                    || w.lower.ends_with("’ll")
+            });
+            let infinitive = first > 0
+                && !s[first - 1].has(flag::PRONOUN)
+                && s[first - 1].is_lowercase_word()
+                && !names_a_plural(&s[first - 1]);
+            let view = match right {
+                RightSide::Content(start) => s[start].is("that") || as_complement_follows(s, start),
+                RightSide::Nothing(_) => false,
+            };
+            if (future || infinitive) && !view {
+                return None;
+            }
+        }
         // "calls for", "calls on": the particle makes the form a verb
         if s[i].has(flag::HOMOGRAPH) && !named_subject && len == 1 && !plural_subject() {
             let strong = match right {
@@ -1799,11 +1823,7 @@ impl Grammar<'_> {
                         // liar": an object and what the source calls it
                         || lemma.labels_object && labels_its_object(s, start)
                         // "see him as the stronger candidate"
-                        || lemma.takes_as_complement
-                            && s[start..s.len().min(start + 8)]
-                                .iter()
-                                .take_while(|w| !w.is_punct(","))
-                                .any(|w| w.is("as"))
+                        || lemma.takes_as_complement && as_complement_follows(s, start)
                 }
                 // "…, the Daily Caller reports." (not "…, a swing state,
                 // said", where the verb comes after, nor "Iowa, a swing
@@ -3859,6 +3879,15 @@ fn occasion_at(s: &[Word], k: usize, last: usize, vocab: &Vocabulary) -> bool {
 
 /// "a", "the", "his": a word after which the next is a noun or an
 /// adjective, never a verb ("her" may be an object, "each" a subject).
+/// "him as the stronger candidate": an object and its "as" phrase, in the
+/// clause from `start` on.
+fn as_complement_follows(s: &[Word], start: usize) -> bool {
+    s[start..s.len().min(start + 8)]
+        .iter()
+        .take_while(|w| !w.is_punct(","))
+        .any(|w| w.is("as"))
+}
+
 fn article_or_possessive(w: &Word) -> bool {
     matches!(
         w.lower,

@@ -5287,3 +5287,25 @@ fn a_document_head_is_a_verb_of_publishing_only_after_its_subject() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_view_is_seen_now_and_what_is_met_with_is_not_one() {
+    let all = attributions("Union leaders also see a powerful unifier in the nominee.");
+    assert!(has_source(&all, "also see", "Union leaders"), "{all:?}");
+    let all = attributions("Republicans see dark side of the country.");
+    assert!(
+        has_content(&all, "see", "dark side of the country"),
+        "{all:?}"
+    );
+    for text in [
+        "The top 1 percent would see an average tax cut of $275,000.",
+        "She says they will see what happens.",
+        "It could help a black visitor see the efforts of police officers.",
+    ] {
+        let all = attributions(text);
+        assert!(all.iter().all(|r| !r.1.ends_with("see")), "{text}: {all:?}");
+    }
+    // a view held in the future is still one
+    let all = attributions("Voters would see him as a threat.");
+    assert!(has_source(&all, "would see", "Voters"), "{all:?}");
+}
