@@ -1783,25 +1783,36 @@ impl Grammar<'_> {
         }
         // "would see an average tax cut", "will see what happens", "to see
         // a Republican administration defending", "help a visitor see the
-        // efforts": what is met with or looked at, not a view held, which
-        // its holder has now ("Republicans see dark side of the country",
-        // "Union leaders also see a powerful unifier", "see him as a threat")
-        if lemma.text == "see" && matches!(form, VerbForm::Base | VerbForm::Present) {
+        // efforts", "I saw a guy careening down the hallway": what is met
+        // with or looked at, not a view held, which its holder has now
+        // ("Republicans see dark side of the country", "Union leaders also
+        // see a powerful unifier") or says what it is ("saw that Obama could
+        // win", "see him as a threat", "as we saw in 2009, …")
+        if lemma.text == "see"
+            && (matches!(form, VerbForm::Base | VerbForm::Present) || s[i].is("saw"))
+        {
             let first = auxiliaries_before(s, i);
             let future = s[first..i].iter().any(|w| {
                 matches!(w.lower, "will" | "would")
                     || w.lower.ends_with("'ll")
                     || w.lower.ends_with("’ll")
             });
-            let infinitive = first > 0
+            let no_subject_before = first > 0
                 && !s[first - 1].has(flag::PRONOUN)
                 && s[first - 1].is_lowercase_word()
                 && !names_a_plural(&s[first - 1]);
-            let view = match right {
-                RightSide::Content(start) => s[start].is("that") || as_complement_follows(s, start),
-                RightSide::Nothing(_) => false,
-            };
-            if (future || infinitive) && !view {
+            // ("as we saw in 2009, banks …": the comment clause is the view)
+            let as_clause = subject
+                .as_ref()
+                .is_some_and(|sub| sub.range.start > 0 && s[sub.range.start - 1].is("as"));
+            let view = as_clause
+                || match right {
+                    RightSide::Content(start) => {
+                        s[start].is("that") || as_complement_follows(s, start)
+                    }
+                    RightSide::Nothing(_) => false,
+                };
+            if (future || no_subject_before || s[i].is("saw")) && !view {
                 return None;
             }
         }
