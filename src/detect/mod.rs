@@ -1822,7 +1822,33 @@ impl Grammar<'_> {
                 RightSide::Content(start) => {
                     // "states that have been reliably Republican": "that"
                     // opens a relative clause when a verb comes next
-                    let relative_that = s.get(start + 1).is_some_and(is_auxiliary);
+                    // (or a verb's form after a word that cannot be the
+                    // speaker: "delegate-rich states that vote a week
+                    // later", "the dozen states that held primaries")
+                    let verb_next = s.get(start + 1).is_none_or(|w| {
+                        w.is_terminal()
+                            || w.is_lowercase_word()
+                                && !(w.is_determiner()
+                                    || w.is_possessive()
+                                    || w.is_quantifier()
+                                    || w.has(flag::PRONOUN)
+                                    || names_a_plural(w))
+                    });
+                    let relative_that = s.get(start + 1).is_some_and(is_auxiliary)
+                        || verb_next
+                            && subject.as_ref().is_some_and(|sub| {
+                                let head = &s[sub.range.end - 1];
+                                !(head.is_capitalized()
+                                || head.has(
+                                    flag::PRONOUN | flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD,
+                                )
+                                || names_a_plural(head)
+                                || head.is_quantifier()
+                                // ("Not everyone finds that pitch …")
+                                || head.lower.ends_with("one")
+                                || head.lower.ends_with("body")
+                                || sub.range.len() == 2 && s[sub.range.start].is("the"))
+                            });
                     s.get(start)
                         .is_some_and(|w| w.is("that") && !relative_that || w.is_quote_mark())
                         || s[start - 1].is_punct(":")

@@ -5318,3 +5318,21 @@ fn a_view_is_seen_now_and_what_is_met_with_is_not_one() {
     let all = attributions("After all, as we saw in 2009, banks can change their minds.");
     assert!(all.iter().any(|r| r.1 == "saw"), "{all:?}");
 }
+
+#[test]
+fn a_homographs_relative_that_after_a_word_that_cannot_speak_says_nothing() {
+    for text in [
+        "His streak may end in New York and delegate-rich states that vote a week later.",
+        "Strong showings in the dozen states that held primaries strengthened him.",
+    ] {
+        let all = attributions(text);
+        assert!(all.iter().all(|r| r.1 != "states"), "{text}: {all:?}");
+    }
+    let all = attributions("Not everyone finds that pitch compelling.");
+    assert!(has_source(&all, "finds", "Not everyone"), "{all:?}");
+    let all = attributions("The Sanders campaign projects that the tax would raise $75 billion.");
+    assert!(
+        has_source(&all, "projects", "The Sanders campaign"),
+        "{all:?}"
+    );
+}
