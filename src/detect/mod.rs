@@ -1622,10 +1622,10 @@ impl Grammar<'_> {
             return None;
         }
         // "an early morning tweet on …", "a Facebook post that …",
-        // "interviews and tweets", "classified emails": the document, not the verb of publishing
-        // it, which needs its subject right before it ("He tweets",
-        // "Republicans Tweet Prayers", "Reuters reports", "had already
-        // forecast")
+        // "interviews and tweets", "classified emails": the document, not
+        // the verb of publishing it, which needs its subject right before
+        // it ("He tweets", "Republicans Tweet Prayers", "Reuters reports",
+        // "had already forecast")
         if s[i].has(flag::DOCUMENT_HEAD)
             && matches!(form, VerbForm::Base | VerbForm::Present)
             && (noun_reading
@@ -1838,16 +1838,11 @@ impl Grammar<'_> {
                         || verb_next
                             && subject.as_ref().is_some_and(|sub| {
                                 let head = &s[sub.range.end - 1];
-                                !(head.is_capitalized()
-                                || head.has(
-                                    flag::PRONOUN | flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD,
-                                )
-                                || names_a_plural(head)
-                                || head.is_quantifier()
                                 // ("Not everyone finds that pitch …")
-                                || head.lower.ends_with("one")
-                                || head.lower.ends_with("body")
-                                || sub.range.len() == 2 && s[sub.range.start].is("the"))
+                                let indefinite = head.is_quantifier()
+                                    || head.lower.ends_with("one")
+                                    || head.lower.ends_with("body");
+                                !(subject_can_speak(s, sub.range.clone()) || indefinite)
                             });
                     s.get(start)
                         .is_some_and(|w| w.is("that") && !relative_that || w.is_quote_mark())
@@ -1874,12 +1869,7 @@ impl Grammar<'_> {
                         // (a lowercase head names a document or a group,
                         // or speaks after its quotation: "…," the editorial
                         // read)
-                        let head = &s[sub.range.end - 1];
-                        let speaker = head.is_capitalized()
-                            || head.has(flag::PRONOUN | flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
-                            || names_a_plural(head)
-                            // ("the newspaper reports", "the court rules")
-                            || sub.range.len() == 2 && s[sub.range.start].is("the")
+                        let speaker = subject_can_speak(s, sub.range.clone())
                             || start > 0 && s[start - 1].is_quote_mark();
                         clause_break_before(s, start) && !apposition && speaker
                     }) && !(s.get(after).is_some_and(|w| w.is_punct(","))
@@ -3914,8 +3904,6 @@ fn occasion_at(s: &[Word], k: usize, last: usize, vocab: &Vocabulary) -> bool {
             })
 }
 
-/// "a", "the", "his": a word after which the next is a noun or an
-/// adjective, never a verb ("her" may be an object, "each" a subject).
 /// "him as the stronger candidate": an object and its "as" phrase, in the
 /// clause from `start` on.
 fn as_complement_follows(s: &[Word], start: usize) -> bool {
@@ -3925,6 +3913,20 @@ fn as_complement_follows(s: &[Word], start: usize) -> bool {
         .any(|w| w.is("as"))
 }
 
+/// Whether a subject's head is one that speaks or publishes: a name, a
+/// pronoun, a document, an anonymous or plural noun, or "the" and one noun
+/// ("the newspaper reports", "the court rules"); not a number or an
+/// adjective ("the dozen states that held primaries").
+fn subject_can_speak(s: &[Word], subject: Range<usize>) -> bool {
+    let head = &s[subject.end - 1];
+    head.is_capitalized()
+        || head.has(flag::PRONOUN | flag::DOCUMENT_HEAD | flag::ANONYMOUS_HEAD)
+        || names_a_plural(head)
+        || subject.len() == 2 && s[subject.start].is("the")
+}
+
+/// "a", "the", "his": a word after which the next is a noun or an
+/// adjective, never a verb ("her" may be an object, "each" a subject).
 fn article_or_possessive(w: &Word) -> bool {
     matches!(
         w.lower,
