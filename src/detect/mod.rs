@@ -3168,8 +3168,24 @@ impl Grammar<'_> {
         let mut last = (end + 1..s.len())
             .find(|&k| s[k].is_terminal() && !abbreviation_period(s, k))
             .unwrap_or(s.len());
+        // "said Gonzalez, 55, of Brigantine", "said Dewayne Smithy, 33, of
+        // Baldwin, Miss.": where the speaker is from is part of who they
+        // are, not how they said it; the state ends it
+        let from_place = |k: usize| {
+            s.get(k).is_some_and(|w| w.is("of"))
+                && s.get(k + 1)
+                    .is_some_and(|w| w.is_capitalized() && !w.is_possessive())
+        };
+        let mut hometown = from_place(end + 1);
         for k in end + 1..last {
             let next = s.get(k + 1);
+            if s[k].is_punct(",") && from_place(k + 1) {
+                hometown = true;
+                continue;
+            }
+            if hometown && s[k].is_punct(",") && next.is_some_and(Word::is_capitalized) {
+                return k + 2;
+            }
             if s[k].is_punct(",") && next.is_some_and(|w| w.is_lowercase_word()) {
                 let w = &s[k + 1];
                 // "president of Wealth-X, a private company …": an apposition
