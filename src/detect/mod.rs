@@ -633,12 +633,13 @@ impl Grammar<'_> {
         let mut source = noun_phrase_right(s, start)?;
         // "according to early results of exit polls conducted for the AP
         // and television networks": after the phrase, the source runs to
-        // the end of its clause
+        // the end of its clause, if that is near (the AP's credit "… by
+        // Edison Research" is 14 words after "early results")
         if let Some(stop) = (source.end..s.len()).find(|&k| {
             s[k].is_terminal() && !abbreviation_period(s, k)
                 || matches!(s[k].text, "," | ";" | ":" | "(" | "—" | "–")
                 || s[k].is_quote_mark()
-        }) && stop - source.end <= 12
+        }) && stop - source.end <= 16
             && !self.has_cue_verb(s, source.end..stop)
         {
             // … but not to the date of the report: "by state media on Sunday"

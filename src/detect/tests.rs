@@ -2186,6 +2186,17 @@ fn the_source_after_according_to_runs_to_the_end_of_its_clause() {
         r.2.as_deref(),
         Some("early results of exit polls conducted for the networks")
     );
+    // a clause of up to sixteen words (the AP's exit-poll credit is 14
+    // after its head: 7 sources right on train, none lost)
+    let r = one(
+        "According to early results of exit polls conducted for The Associated Press and television networks by Edison Research, Clinton won.",
+    );
+    assert_eq!(
+        r.2.as_deref(),
+        Some(
+            "early results of exit polls conducted for The Associated Press and television networks by Edison Research"
+        )
+    );
     // not over a clause with a verb of its own
     let r = one("According to the mayor, who said so, the plan failed.");
     assert_eq!(r.2.as_deref(), Some("the mayor"));
