@@ -3169,23 +3169,35 @@ impl Grammar<'_> {
         let mut last = (end + 1..s.len())
             .find(|&k| s[k].is_terminal() && !abbreviation_period(s, k))
             .unwrap_or(s.len());
-        // "said Gonzalez, 55, of Brigantine", "said Dewayne Smithy, 33, of
-        // Baldwin, Miss.": where the speaker is from is part of who they
-        // are, not how they said it; the state ends it
+        // "said Gonzalez, 55, of Brigantine": where the speaker is from is
+        // part of who they are, not how they said it
         let from_place = |k: usize| {
             s.get(k).is_some_and(|w| w.is("of"))
                 && s.get(k + 1)
                     .is_some_and(|w| w.is_capitalized() && !w.is_possessive())
         };
-        let mut hometown = from_place(end + 1);
+        let place_end = |comma: usize| {
+            (comma + 1..s.len())
+                .find(|&k| {
+                    s[k].is_punct(",")
+                        || s[k].is_terminal() && !abbreviation_period(s, k)
+                        || s[k].is_quote_mark()
+                })
+                .unwrap_or(s.len())
+        };
         for k in end + 1..last {
             let next = s.get(k + 1);
             if s[k].is_punct(",") && from_place(k + 1) {
-                hometown = true;
                 continue;
             }
-            if hometown && s[k].is_punct(",") && next.is_some_and(Word::is_capitalized) {
-                return k + 2;
+            // ("of Baldwin, Miss.", "in Ft. Worth, Texas": a place and its
+            // state are one name, and a quotation after them is no part
+            // of it)
+            if s[k].is_punct(",") && place_and_state(s, k, place_end(k)) {
+                match s.get(place_end(k)) {
+                    Some(w) if w.is_quote_mark() => return place_end(k),
+                    _ => continue,
+                }
             }
             if s[k].is_punct(",") && next.is_some_and(|w| w.is_lowercase_word()) {
                 let w = &s[k + 1];
