@@ -125,6 +125,8 @@ struct VocabularyFile {
     #[serde(default)]
     occasion_nouns: Vec<String>,
     #[serde(default)]
+    past_tense_forms: Vec<String>,
+    #[serde(default)]
     stance_noun_verbs: Vec<String>,
     #[serde(default)]
     reaction_verbs: Vec<String>,
@@ -189,6 +191,9 @@ pub mod flag {
     /// The first word of a vague quantifier, a vague group or an anonymous
     /// qualifier: the source classifier looks those phrases up only there.
     pub const SOURCE_PHRASE_START: u64 = 1 << 34;
+    /// An irregular past tense of a verb that is no cue ("stood", "met",
+    /// "began"): like a form in -ed, it ends the noun phrase before it.
+    pub const PAST_TENSE: u64 = 1 << 35;
     pub const CLOSED_CLASS: u64 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
@@ -612,6 +617,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&file.abbreviations, flag::ABBREVIATION);
     set(&file.clause_words, flag::CLAUSE);
     set(&file.noun_homographs, flag::HOMOGRAPH);
+    set(&file.past_tense_forms, flag::PAST_TENSE);
     // a phrase is looked up only at a word that can start it
     let first_words = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
         phrases

@@ -4948,7 +4948,8 @@ fn looks_like_verb(w: &Word) -> bool {
     let past = w.lower.len() > 4
         && w.lower.ends_with("ed")
         && !w.lower.ends_with("eed")
-        && w.lower != "hundred";
+        && w.lower != "hundred"
+        || w.has(flag::PAST_TENSE);
     // "report", "claims": nouns as often as verbs
     let noun_too = w.has(flag::DOCUMENT_HEAD | flag::HOMOGRAPH);
     w.is_lowercase_word() && (past || w.has(flag::CUE_VERB)) && !noun_too
