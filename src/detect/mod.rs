@@ -4348,10 +4348,16 @@ fn names_a_plural(w: &Word) -> bool {
 }
 
 fn names_a_thing(s: &[Word], i: usize) -> bool {
+    let name = |w: &Word| w.is_capitalized() || w.is_quote_mark();
+    // ("an inflation formula called the “chained CPI”")
     let named = s
         .get(i + 1)
-        .is_some_and(|w| w.is_capitalized() || w.is_quote_mark());
-    let noun_before = i > 0 && s[i - 1].is_lowercase_word() && !breaks_noun_phrase(&s[i - 1]);
+        .is_some_and(|w| name(w) || w.is("the") && s.get(i + 2).is_some_and(name));
+    // ("a newly formed super PAC called Future 45")
+    let noun_before = i > 0
+        && s[i - 1].kind == TokenKind::Word
+        && !s[i - 1].has(flag::PRONOUN)
+        && !breaks_noun_phrase(&s[i - 1]);
     named
         && noun_before
         // (the article of the noun's own phrase, not of one before its
