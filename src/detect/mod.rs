@@ -3489,7 +3489,22 @@ impl Grammar<'_> {
             {
                 return RightSide::Content(that);
             }
+            // "promised Monday to begin …", "promised on Tuesday to refrain
+            // …": a date or an occasion is no addressee
+            let dated = skip_adverbials_right(s, k);
+            if dated > k && infinitive_at(s, dated) {
+                return RightSide::Content(dated);
+            }
             let object = k;
+            // "promised the government will help", "promise they will
+            // stand by Israel": the subject of a reported clause, not an
+            // addressee
+            if noun_phrase_right(s, k).is_some_and(|np| {
+                s.get(np.end)
+                    .is_some_and(|t| t.is_lowercase_word() && is_auxiliary(t))
+            }) {
+                return RightSide::Content(object);
+            }
             if s.get(k).is_some_and(|t| OBJECT_PRONOUNS.contains(&t.lower)) {
                 k += 1;
             } else if s.get(k).is_some_and(Word::is_preposition) {
@@ -3699,6 +3714,23 @@ impl Grammar<'_> {
                             && GERUND_PREPOSITIONS.contains(&s[k].lower))
                     // `…, citing ''the unique magic,'' said`
                     || s[k].is_quote_mark() && s[k - 1].is_punct(",") && self.main_verb_follows(s, k)
+                    // "admitted that they had “been friends for some time,” he
+                    // claimed …": a comma inside words quoted in passing (the
+                    // quotation opened after a word of the content), then a
+                    // clause with a speaker of its own
+                    || s[k].is_quote_mark()
+                        && s[k - 1].is_punct(",")
+                        && s[k].quote.is_some_and(|q| {
+                            let quote = &self.quotes[q as usize];
+                            let first = s[0].index;
+                            quote.close == Some(s[k].index)
+                                && quote.open > s[start].index
+                                && s[quote.open - first - 1].kind == TokenKind::Word
+                        })
+                        && new_clause_with_pronoun_subject(s, k + 1)
+                        // (not a bare tag repeating the speaker: "…
+                        // because “most people don't know,” she said.")
+                        && s.get(k + 3).is_some_and(|w| w.kind == TokenKind::Word)
             })
             .map_or(s.len(), |k| k + usize::from(s[k].is_quote_mark()));
         let end = if end == s.len() {
@@ -5504,6 +5536,20 @@ fn is_party_and_state(w: &Word) -> bool {
 
 /// Skips adverbials after a cue: "in a statement", "on Sunday", "last week",
 /// "publicly", so that the content (or the sentence end) comes next.
+/// "to begin", "to refrain": "to" and a verb, not "to" and whom ("to
+/// reporters", "to the crowd", "to Trump").
+fn infinitive_at(s: &[Word], k: usize) -> bool {
+    s.get(k).is_some_and(|w| w.is("to"))
+        && s.get(k + 1).is_some_and(|w| {
+            w.is_lowercase_word()
+                && !w.is_determiner()
+                && !w.is_possessive()
+                && !breaks_noun_phrase(w)
+                && !OBJECT_PRONOUNS.contains(&w.lower)
+                && !names_a_plural(w)
+        })
+}
+
 fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
     let input = Toks(&s[k.min(s.len())..]);
     // ("that day", but not the figure of a that-clause: "said Wednesday
@@ -5571,9 +5617,20 @@ fn skip_adverbials_right(s: &[Word], k: usize) -> usize {
                         || t.is_terminal()
                         || t.is_quote_mark()
                         // "said on Friday he met …"
-                        || t.has(flag::PRONOUN) && skipped > k =>
+                        || t.has(flag::PRONOUN) && skipped > k
+                        // "vowed Monday to begin …" (not "said Monday to
+                        // reporters": whom it was said to; nor "pleaded with
+                        // them to reject": a phrase with no date keeps its
+                        // object)
+                        || infinitive_at(s, skipped) && s[k..skipped].iter().any(|w| w.has(flag::TIME)) =>
                 {
-                    skipped
+                    // ("decided after an investigation not to recommend":
+                    // the negation is what was decided)
+                    if matches!(s[skipped - 1].lower, "not" | "never") {
+                        skipped - 1
+                    } else {
+                        skipped
+                    }
                 }
                 _ => k,
             }
