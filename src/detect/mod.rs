@@ -3514,6 +3514,16 @@ impl Grammar<'_> {
             {
                 k = np.end;
             }
+            // "promised lower taxes and jobs": a coordinated object is what
+            // is promised, not whom (an addressee and a verb of its own,
+            // "thanked Miami and said …", are read below)
+            if k > object
+                && s.get(k).is_some_and(|t| t.is("and") || t.is("or"))
+                && !s.get(k + 1).is_some_and(|w| w.has(flag::CUE_VERB))
+                && !self.subject_and_cue_follow(s, k + 1)
+            {
+                return RightSide::Content(object);
+            }
             // "urged him to resign", "accused Trump of using …": the object
             // is the subject of what is urged or alleged, part of the content
             // ("asked for a photo and Clinton said": no addressee, but a
