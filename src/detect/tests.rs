@@ -916,6 +916,8 @@ fn nouns_that_look_like_cues_are_not_cues() {
     assert!(
         attributions("Clinton delivered the made-for-TV sound bite about the '60s.").is_empty()
     );
+    // an idiom
+    assert!(attributions("Dumping Trump is easier said than done in New York.").is_empty());
 }
 
 #[test]
