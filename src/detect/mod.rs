@@ -2102,6 +2102,26 @@ impl Grammar<'_> {
                     {
                         content = self.content_right(s, after + 1);
                     }
+                    // "an offer the leadership rebuffed", "an arrangement the
+                    // Sanders campaign has criticized": the noun a reduced
+                    // object relative describes is what the verb takes
+                    else if clause_start > 0
+                        && s[clause_start - 1].is_lowercase_word()
+                        && !s[clause_start - 1]
+                            .has(flag::CLOSED_CLASS | flag::CLAUSE | flag::TIME | flag::MODIFIER)
+                        && !looks_like_verb(&s[clause_start - 1])
+                        && !is_ly_adverb(&s[clause_start - 1])
+                        && let Some(np) = noun_phrase_left(s, clause_start)
+                        && s[np.start].is_determiner()
+                    {
+                        // ("the practices of some supplements he's promoted":
+                        // the nearest noun's phrase)
+                        let start = (np.start + 1..np.end)
+                            .rev()
+                            .find(|&k| s[k - 1].is("of") && s[k].is_determiner())
+                            .unwrap_or(np.start);
+                        content = Some(content_span(s, start, np.end));
+                    }
                 }
             }
         } else if i > 0

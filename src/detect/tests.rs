@@ -998,6 +998,25 @@ fn a_clause_with_its_own_subject_ends_the_content_before_it() {
 }
 
 #[test]
+fn a_reduced_object_relative_takes_the_noun_it_describes() {
+    // train content +0.0007, dev +0.0005: the nearest noun's phrase
+    for (text, content) in [
+        (
+            "Obama has sought their suggestions, an offer the leadership rebuffed at a meeting.",
+            Some("an offer"),
+        ),
+        (
+            "He was hauled before the Senate over the practices of some supplements he’s promoted.",
+            Some("some supplements"),
+        ),
+    ] {
+        let all = attributions(text);
+        let r = all.last().expect("an attribution");
+        assert_eq!(r.4.as_deref(), content, "{text}");
+    }
+}
+
+#[test]
 fn an_addressee_verbs_object_may_be_what_is_reported() {
     // the subject of a reported clause, a date before an infinitive
     // (with the quotation fix above, train exact content +0.0009); a
