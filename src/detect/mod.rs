@@ -4750,8 +4750,19 @@ fn main_clause_start(s: &[Word], before: usize) -> usize {
         s[k - 1].kind == TokenKind::Number
             && s.get(k + 1).is_some_and(|w| w.kind == TokenKind::Number)
     };
+    // ("At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton …": a
+    // place's state, and a phrase of place or time after it, still open
+    // the sentence)
+    let opening_goes_on = |k: usize| {
+        let next = (k + 1..before)
+            .find(|&j| s[j].is_punct(","))
+            .unwrap_or(before);
+        next < before
+            && (place_and_state(s, k, next)
+                || s[k + 1].is_preposition() && s[k + 1].is_lowercase_word())
+    };
     let after_comma = (1..before.saturating_sub(1))
-        .find(|&k| s[k].is_punct(",") && !date_comma(k))
+        .find(|&k| s[k].is_punct(",") && !date_comma(k) && !opening_goes_on(k))
         .map(|k| k + 1);
     // "On Tuesday she doubled down …, seeking": a time phrase, no comma
     let after_time = || {

@@ -2004,6 +2004,13 @@ fn a_participle_after_a_verbs_object_is_its_subjects() {
             "alleging",
             "the KGB",
         ),
+        // past an opening place with its state and a phrase of time after
+        // it (4 sources right on train, none lost)
+        (
+            "At an event in Ames, Iowa, on Sunday, Mrs. Clinton expanded on it, saying that the U.S. must act.",
+            "saying",
+            "Mrs. Clinton",
+        ),
     ] {
         assert!(
             has_source(&attributions(text), cue, source),
