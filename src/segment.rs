@@ -567,15 +567,26 @@ fn dateline_end(prose: &str, tokens: &[Token], range: &Range<usize>) -> Option<u
     // (not an abbreviation: "U.S.—said")
     if first.kind != TokenKind::Word
         || letters < 2
-        || capitals.chars().any(|c| c.is_lowercase() || c == '.')
+        || capitals.chars().any(|c| c == '.')
+        || starts_lowercase(capitals)
     {
         return None;
     }
+    // "Washington (AFP) –": a place in title case is a dateline only with
+    // its agency's credit
+    let in_capitals = !capitals.chars().any(char::is_lowercase);
+    let mut credit = false;
     let last = range.end.min(range.start + MAX_DATELINE_TOKENS);
     for k in range.start + 1..last {
         let text = tokens[k].span.text(prose);
+        if text == ")" && k >= range.start + 2 && tokens[k - 2].span.text(prose) == "(" {
+            credit = true;
+        }
         match tokens[k].kind {
             TokenKind::Punct if matches!(text, "—" | "–" | "-") => {
+                if !(in_capitals || credit) {
+                    return None;
+                }
                 // ("--" is two hyphens)
                 let after = k
                     + 1
@@ -930,6 +941,16 @@ mod tests {
             ["NATO leaders met — and agreed."]
         );
         assert_eq!(sentences("AP — "), ["AP —"]);
+        // a place in title case, with its agency's credit (not an aside
+        // between dashes)
+        assert_eq!(
+            sentences("Washington (AFP) – Clinton took a swipe, saying so."),
+            ["Washington (AFP) –", "Clinton took a swipe, saying so."]
+        );
+        assert_eq!(
+            sentences("Clinton - who was there - said so."),
+            ["Clinton - who was there - said so."]
+        );
     }
 
     #[test]
