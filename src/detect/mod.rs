@@ -2248,7 +2248,10 @@ impl Grammar<'_> {
                         .find(|&k| is_subordinator(&s[k]) && s[k - 1].kind == TokenKind::Word)
                         .and_then(|k| noun_phrase_right(s, k + 1))
                         .filter(|np| s[np.start].is_capitalized());
+                    // ("Adopting the recommendations …, the board … rejected
+                    // both objections, ruled …": past an opening phrase)
                     source = clause
+                        .or_else(|| main_clause_subject(s, i))
                         .or_else(|| sentence_subject(s, i))
                         .map(|subject| self.with_long_apposition(s, subject, i - 1))
                         .or(Some(np));
