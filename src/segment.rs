@@ -575,11 +575,32 @@ fn dateline_end(prose: &str, tokens: &[Token], range: &Range<usize>) -> Option<u
     // "Washington (AFP) –": a place in title case is a dateline only with
     // its agency's credit
     let in_capitals = !capitals.chars().any(char::is_lowercase);
+    // (looked at only as far as the words of the place: most paragraphs
+    // open with a capital)
+    if !in_capitals {
+        let credit_opens = tokens[range.start + 1..range.end]
+            .iter()
+            .take(4)
+            .find(|t| match t.kind {
+                TokenKind::Word => starts_lowercase(t.span.text(prose)),
+                TokenKind::Number => false,
+                TokenKind::Punct => true,
+            })
+            .is_some_and(|t| t.span.text(prose) == "(");
+        if !credit_opens {
+            return None;
+        }
+    }
     let mut credit = false;
     let last = range.end.min(range.start + MAX_DATELINE_TOKENS);
     for k in range.start + 1..last {
         let text = tokens[k].span.text(prose);
-        if text == ")" && k >= range.start + 2 && tokens[k - 2].span.text(prose) == "(" {
+        // ("(AFP)", "(Reuters)"; not a party tag, "Sen. Ted Cruz (R-Texas) —")
+        if text == ")"
+            && k >= range.start + 2
+            && tokens[k - 2].span.text(prose) == "("
+            && !tokens[k - 1].span.text(prose).contains('-')
+        {
             credit = true;
         }
         match tokens[k].kind {
@@ -948,8 +969,16 @@ mod tests {
             ["Washington (AFP) –", "Clinton took a swipe, saying so."]
         );
         assert_eq!(
+            sentences("Dec 29 (Reuters) - Clinton said so."),
+            ["Dec 29 (Reuters) -", "Clinton said so."]
+        );
+        assert_eq!(
             sentences("Clinton - who was there - said so."),
             ["Clinton - who was there - said so."]
+        );
+        assert_eq!(
+            sentences("Ted Cruz (R-Texas) — Announced March 23, 2015"),
+            ["Ted Cruz (R-Texas) — Announced March 23, 2015"]
         );
     }
 
