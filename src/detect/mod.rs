@@ -3216,10 +3216,13 @@ impl Grammar<'_> {
             // ("of Baldwin, Miss.", "in Ft. Worth, Texas": a place and its
             // state are one name, and a quotation after them is no part
             // of it)
-            if s[k].is_punct(",") && place_and_state(s, k, place_end(k)) {
-                match s.get(place_end(k)) {
-                    Some(w) if w.is_quote_mark() => return place_end(k),
-                    _ => continue,
+            if s[k].is_punct(",") {
+                let state_end = place_end(k);
+                if place_and_state(s, k, state_end) {
+                    match s.get(state_end) {
+                        Some(w) if w.is_quote_mark() => return state_end,
+                        _ => continue,
+                    }
                 }
             }
             if s[k].is_punct(",") && next.is_some_and(|w| w.is_lowercase_word()) {
