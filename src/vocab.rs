@@ -127,6 +127,8 @@ struct VocabularyFile {
     #[serde(default)]
     past_tense_forms: Vec<String>,
     #[serde(default)]
+    relative_heads: Vec<String>,
+    #[serde(default)]
     stance_noun_verbs: Vec<String>,
     #[serde(default)]
     reaction_verbs: Vec<String>,
@@ -194,6 +196,9 @@ pub mod flag {
     /// An irregular past tense of a verb that is no cue ("stood", "met",
     /// "began"): like a form in -ed, it ends the noun phrase before it.
     pub const PAST_TENSE: u64 = 1 << 35;
+    /// A noun that heads a reduced object relative ("something", "the
+    /// reason"): a name after it opens the relative clause.
+    pub const RELATIVE_HEAD: u64 = 1 << 36;
     pub const CLOSED_CLASS: u64 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
@@ -618,6 +623,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&file.clause_words, flag::CLAUSE);
     set(&file.noun_homographs, flag::HOMOGRAPH);
     set(&file.past_tense_forms, flag::PAST_TENSE);
+    set(&file.relative_heads, flag::RELATIVE_HEAD);
     // a phrase is looked up only at a word that can start it
     let first_words = |phrases: &mut dyn Iterator<Item = &String>| -> Vec<String> {
         phrases

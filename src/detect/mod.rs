@@ -3132,6 +3132,17 @@ impl Grammar<'_> {
         {
             np.start = date_end;
         }
+        // "something Republicans have long wanted", "the reason President
+        // Obama said": after a reduced relative's head noun, a name, pronoun
+        // or determiner opens the clause whose subject speaks
+        if let Some(k) = (np.start + 1..np.end).find(|&k| {
+            s[k - 1].has(flag::RELATIVE_HEAD)
+                && (s[k - 1].is_lowercase_word() || k == 1)
+                && (s[k].is_capitalized() || s[k].has(flag::PRONOUN) || s[k].is_determiner())
+        }) && !s[np.start..k].iter().any(|w| w.kind == TokenKind::Punct)
+        {
+            np.start = k;
+        }
         // "New polls released Sunday show": the date says which polls, so it
         // belongs to the phrase its participle opens
         if s[end - 1].is_lowercase_word()
