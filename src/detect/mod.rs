@@ -3137,6 +3137,8 @@ impl Grammar<'_> {
         // or determiner opens the clause whose subject speaks
         if let Some(k) = (np.start + 1..np.end).find(|&k| {
             s[k - 1].has(flag::RELATIVE_HEAD)
+                // (capitalised only as the sentence's first word: "Something
+                // Trump said")
                 && (s[k - 1].is_lowercase_word() || k == 1)
                 && (s[k].is_capitalized() || s[k].has(flag::PRONOUN) || s[k].is_determiner())
         }) && !s[np.start..k].iter().any(|w| w.kind == TokenKind::Punct)
