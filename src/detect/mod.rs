@@ -4638,6 +4638,12 @@ fn list_start(s: &[Word], last: usize, end: usize) -> usize {
         if opens_clause(start) {
             return start;
         }
+        // ("In Iowa, Clinton, Sanders and O'Malley said", "Later, Matthews,
+        // Seitz-Wald and Lopez argued": after an opening phrase of place or
+        // time and its comma)
+        if start >= 2 && s[start - 1].is_punct(",") && opening_phrase(&s[..start - 1]) {
+            return start;
+        }
         // ("majorities of voters in Alabama, Georgia and Virginia want": a
         // list of a preposition's objects, inside the subject it ends)
         if s[item.start - 1].is_preposition()
@@ -4652,6 +4658,17 @@ fn list_start(s: &[Word], last: usize, end: usize) -> usize {
         comma = item.start - 1;
     }
     last
+}
+
+/// Whether the words are a short phrase that opens a sentence before its
+/// subject: adverbs of time ("Later", "On Tuesday") or a preposition's
+/// phrase ("In Iowa", "After the debate").
+fn opening_phrase(s: &[Word]) -> bool {
+    !s.is_empty()
+        && s.len() <= 6
+        && (s.iter().all(is_adverbial) || s[0].is_preposition() && !s[0].is("of"))
+        && s.iter()
+            .all(|w| w.kind != TokenKind::Punct && !looks_like_verb(w) && !w.has(flag::PRONOUN))
 }
 
 /// ", and now they could say …", ", but he left": after a comma, a

@@ -5531,3 +5531,27 @@ fn a_name_after_a_reduced_relatives_head_noun_is_the_subject() {
         "One California delegate"
     ));
 }
+
+#[test]
+fn a_list_after_an_opening_phrase_is_the_whole_subject() {
+    // (train: 7 sources exact, none lost)
+    for (text, cue, source) in [
+        (
+            "In Iowa, Clinton, Sanders and O'Malley said the race was close.",
+            "said",
+            "Clinton, Sanders and O'Malley",
+        ),
+        (
+            "Later, Matthews, Seitz-Wald and Lopez argued that the plan was naive.",
+            "argued",
+            "Matthews, Seitz-Wald and Lopez",
+        ),
+        (
+            "On Tuesday, Trump, Cruz and Kasich pledged to support the nominee.",
+            "pledged",
+            "Trump, Cruz and Kasich",
+        ),
+    ] {
+        assert!(has_source(&attributions(text), cue, source), "{text}");
+    }
+}
