@@ -359,6 +359,17 @@ fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
 /// cooperated with Mr. Manafort for years and called him …").
 fn trim_source_ends(found: &mut [Found], words: &[Word]) {
     for f in found.iter_mut() {
+        // (a source shared with an earlier cue never holds its own: "called"
+        // in "said X, a pollster who cooperated with him and called him …")
+        if let Some(r) = f.source.as_mut() {
+            let cue = words.partition_point(|w| w.span.start < f.cue.start);
+            if r.start < cue && cue < r.end {
+                r.end = cue;
+                while r.end > r.start + 1 && is_cue_modifier(&words[r.end - 1]) {
+                    r.end -= 1;
+                }
+            }
+        }
         if let Some(r) = f.source.as_mut() {
             while r.end > r.start + 1 && {
                 let last = &words[r.end - 1];
@@ -3262,10 +3273,31 @@ impl Grammar<'_> {
                     break;
                 }
             }
+            // "a Washington lawyer who has filed many of the suits
+            // challenging the laws", "who openly supports Trump": a verb
+            // inside the description's relative clause is part of it,
+            // unless it is the clause's own verb of speech ("who said he
+            // would not vote", "who added that …"), an attribution of its own
+            let in_relative = || {
+                (end + 1..k)
+                    .rev()
+                    .take_while(|&j| !s[j].is_punct(","))
+                    .find(|&j| matches!(s[j].lower, "who" | "whose" | "that"))
+                    .is_some_and(|j| {
+                        let own_verb = s[j + 1..k].iter().all(is_cue_modifier);
+                        let speech = self.verb_at(s, k).is_some_and(|(lemma, _, _)| {
+                            self.vocab.lemmas[lemma as usize].class == CueClass::Speech
+                        });
+                        !(own_verb && speech)
+                    })
+            };
             if s[k].is_quote_mark()
                 || s[k].is_punct(",")
                 || s[k].is_punct(";")
-                || !relative && self.has_cue_verb(s, k..k + 1) && !modifies_noun(s, k)
+                || !relative
+                    && self.has_cue_verb(s, k..k + 1)
+                    && !modifies_noun(s, k)
+                    && !in_relative()
             {
                 // "said Deb Kline, a leader of Jobs With Justice, one of the
                 // groups …": a description that opens with an article ends
@@ -5563,11 +5595,17 @@ fn after_preposition(s: &[Word], k: usize) -> bool {
 /// "former Oklahoma state senator", "a top press official": a cue verb's
 /// form between a word that cannot be its subject and a noun it modifies.
 fn modifies_noun(s: &[Word], k: usize) -> bool {
-    let noun_after = s
-        .get(k + 1)
-        .is_some_and(|w| w.is_lowercase_word() && !w.has(flag::CLAUSE | flag::PRONOUN));
     let subject_before =
         k == 0 || s[k - 1].kind != TokenKind::Word || s[k - 1].has(flag::CLAUSE | flag::PRONOUN);
+    // ("a former state GOP chair": a noun's homograph before a name, after
+    // a word that is no plural subject)
+    let noun_after = s.get(k + 1).is_some_and(|w| {
+        w.is_lowercase_word() && !w.has(flag::CLAUSE | flag::PRONOUN)
+            || w.is_capitalized()
+                && s[k].has(flag::HOMOGRAPH)
+                && !subject_before
+                && !names_a_plural(&s[k - 1])
+    });
     noun_after && !subject_before && !s[k + 1].is_determiner()
 }
 

@@ -1921,8 +1921,8 @@ fn a_participle_after_an_article_is_an_adjective() {
     );
 }
 
-/// A source ends before the conjunction that joins its relative clause's
-/// next verb, when that verb is a cue of its own.
+/// The next verb of a speaker's relative clause is part of the description,
+/// and a cue of its own whose source ends before the conjunction.
 #[test]
 fn a_source_ends_before_the_conjunction_of_its_next_verb() {
     let all = attributions(
@@ -1930,7 +1930,8 @@ fn a_source_ends_before_the_conjunction_of_its_next_verb() {
          with Mr. Manafort for years and called him a pragmatic strategist.",
     );
     let source = "Yevgeny Kopachko, a pollster who cooperated with Mr. Manafort for years";
-    assert!(has_source(&all, "said", source), "{all:?}");
+    let description = format!("{source} and called him a pragmatic strategist");
+    assert!(has_source(&all, "said", &description), "{all:?}");
     assert!(has_source(&all, "called", source), "{all:?}");
 }
 
@@ -5554,4 +5555,35 @@ fn a_list_after_an_opening_phrase_is_the_whole_subject() {
     ] {
         assert!(has_source(&attributions(text), cue, source), "{text}");
     }
+}
+
+#[test]
+fn a_verb_inside_the_speakers_relative_clause_is_part_of_the_description() {
+    // (train: 24 sources exact, none lost; dev exact source +0.0011)
+    for (text, source) in [
+        (
+            "“We are ready,” said Marc Elias, a lawyer who has filed many of the suits challenging the laws.",
+            "Marc Elias, a lawyer who has filed many of the suits challenging the laws",
+        ),
+        (
+            "“We are ready,” said Diana Orrock, a committeewoman from Nevada who openly supports Trump.",
+            "Diana Orrock, a committeewoman from Nevada who openly supports Trump",
+        ),
+        // a noun's homograph before a name is no verb
+        (
+            "“We are ready,” said Murray Clark, a former state GOP chair.",
+            "Murray Clark, a former state GOP chair",
+        ),
+    ] {
+        assert!(has_source(&attributions(text), "said", source), "{text}");
+    }
+    // the relative clause's own verb of speech is an attribution of its own
+    let all = attributions(
+        "“We are ready,” said Scott Reed, the group's strategist, who added that it plans to act.",
+    );
+    assert!(
+        has_source(&all, "said", "Scott Reed, the group's strategist,"),
+        "{all:?}"
+    );
+    assert!(has_source(&all, "added", "who"), "{all:?}");
 }
