@@ -1278,12 +1278,14 @@ impl Grammar<'_> {
             return self.experiencer_passive(s, first, i, lemma, n);
         }
         let subject = noun_phrase_left(s, first)?;
-        // ("after the winner was declared, told …": nothing follows it)
+        // ("after the winner was declared, told …", "The purchase price was
+        // not disclosed.": with nothing after it, what is said is the
+        // subject, as PolNeAR marks it)
         let end = s
             .get(i + 1)
             .filter(|w| w.kind != TokenKind::Punct || w.is_quote_mark())
             .and_then(|_| self.content_right(s, i + 1))
-            .map_or(s[selected_as(s, i)].span.end, |c| c.end);
+            .map_or(s[subject.end - 1].span.end, |c| c.end);
         Some(Match {
             found: Found {
                 cue: s[first].span.cover(s[selected_as(s, i)].span),

@@ -3616,8 +3616,9 @@ fn a_time_phrase_between_but_and_the_verb_keeps_the_coordination() {
 
 #[test]
 fn a_passive_cue_before_a_comma_ends_its_content() {
+    // (with nothing after the participle, only its subject: PolNeAR)
     let all = attributions("The winner was declared, and the crowd cheered.");
-    assert!(has_content(&all, "was declared", "The winner was declared"));
+    assert!(has_content(&all, "was declared", "The winner"), "{all:?}");
 }
 
 #[test]
@@ -5586,4 +5587,34 @@ fn a_verb_inside_the_speakers_relative_clause_is_part_of_the_description() {
         "{all:?}"
     );
     assert!(has_source(&all, "added", "who"), "{all:?}");
+}
+
+#[test]
+fn an_agentless_passive_with_nothing_after_it_says_its_subject() {
+    // (train: 10 contents exact, none lost)
+    for (text, cue, content) in [
+        (
+            "The purchase price was not disclosed.",
+            "was not disclosed",
+            "The purchase price",
+        ),
+        (
+            "After the fundraising deal was announced, donors balked.",
+            "was announced",
+            "the fundraising deal",
+        ),
+    ] {
+        let all = attributions(text);
+        assert!(has_content(&all, cue, content), "{text}: {all:?}");
+    }
+    // what follows the participle is still the words
+    let all = attributions("Mr. Sanders has been criticized for his vote.");
+    assert!(
+        has_content(
+            &all,
+            "has been criticized",
+            "Mr. Sanders has been criticized for his vote"
+        ),
+        "{all:?}"
+    );
 }
