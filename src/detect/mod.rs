@@ -1090,18 +1090,20 @@ impl Grammar<'_> {
         if agent_by(s, i).is_some() {
             return None; // an agent follows: passive_by
         }
-        let expletive = be > 0 && s[be - 1].is("it");
+        // "had been expected", "might be expected": auxiliaries are the cue's
+        let first = auxiliaries_before(s, be);
+        let expletive = first > 0 && s[first - 1].is("it");
         let content = if expletive && next.is_some_and(|t| t.is("that")) {
             self.content_right(s, i + 1)
         } else if next.is_some_and(|t| t.is("to")) {
             // "which is expected to draw …", "who might be expected to
-            // resist …": a relative subject is part of what is expected; a
-            // pronoun is not ("It is expected to rise to 2.9 percent")
-            let first = auxiliaries_before(s, be);
+            // resist …", "she is expected to move": the subject is part of
+            // what is expected; "it" is not ("It is expected to rise to 2.9
+            // percent")
             let subject = match relative_subject_before(s, first) {
                 Some(relative) => relative,
-                None if first > 0 && s[first - 1].has(flag::PRONOUN) => i + 1,
-                None => noun_phrase_left(s, be).map_or(be, |np| np.start),
+                None if first > 0 && s[first - 1].is("it") => i + 1,
+                None => noun_phrase_left(s, first).map_or(first, |np| np.start),
             };
             // (where what is expected ends is where a reported clause does)
             let rest = self.content_right(s, i + 1)?;
@@ -1109,7 +1111,7 @@ impl Grammar<'_> {
         } else if expletive {
             None
         } else {
-            let subject = noun_phrase_left(s, be)?;
+            let subject = noun_phrase_left(s, first)?;
             let subject_span = content_span(s, subject.start, subject.end);
             // "Dylann Roof is accused of killing …", "the island was known
             // as …": what the passive says of its subject runs on after the
@@ -1132,7 +1134,7 @@ impl Grammar<'_> {
         };
         Some(Match {
             found: Found {
-                cue: s[be].span.cover(s[selected_as(s, i)].span),
+                cue: s[first].span.cover(s[selected_as(s, i)].span),
                 lemma: format!("be {}", participle.lower),
                 kind: CueKind::Verb,
                 stance: Stance::Hedge,
@@ -1140,9 +1142,9 @@ impl Grammar<'_> {
                 // "it" in "it is alleged"; with no expletive the passive itself
                 // stands where the hidden source would be
                 source: Some(if expletive {
-                    doc_range(s, be - 1..be)
+                    doc_range(s, first - 1..first)
                 } else {
-                    doc_range(s, be..i + 1)
+                    doc_range(s, first..i + 1)
                 }),
                 agentless: true,
                 antecedent: None,

@@ -5273,7 +5273,7 @@ fn called_names_a_thing_only_after_its_own_indefinite_noun() {
 }
 
 #[test]
-fn what_is_expected_keeps_a_relative_subject_but_not_a_pronoun() {
+fn what_is_expected_keeps_its_subject_but_not_it() {
     let all = attributions("He hosts a show which is expected to draw a large audience.");
     assert!(
         has_content(
@@ -5286,6 +5286,31 @@ fn what_is_expected_keeps_a_relative_subject_but_not_a_pronoun() {
     let all = attributions("It is expected to rise to 2.9 percent this year.");
     assert!(
         has_content(&all, "is expected", "to rise to 2.9 percent this year"),
+        "{all:?}"
+    );
+    // a personal pronoun is the subject expected to act, and the
+    // auxiliaries before "be" are the cue's (train: exact cue +0.0003)
+    let all = attributions("She is expected to move swiftly.");
+    assert!(
+        has_content(&all, "is expected", "She is expected to move swiftly"),
+        "{all:?}"
+    );
+    let all = attributions("Trump had been expected to visit Capitol Hill.");
+    assert!(
+        has_content(
+            &all,
+            "had been expected",
+            "Trump had been expected to visit Capitol Hill"
+        ),
+        "{all:?}"
+    );
+    let all = attributions("Russia has long been known for its propaganda.");
+    assert!(
+        has_content(
+            &all,
+            "has long been known",
+            "Russia has long been known for its propaganda"
+        ),
         "{all:?}"
     );
 }
