@@ -1103,7 +1103,12 @@ impl Grammar<'_> {
             let subject = match relative_subject_before(s, first) {
                 Some(relative) => relative,
                 None if first > 0 && s[first - 1].is("it") => i + 1,
-                None => noun_phrase_left(s, first).map_or(first, |np| np.start),
+                // ("The central bank, which has held rates near zero, is
+                // expected to act": with its apposition)
+                None => self
+                    .subject_with_apposition(s, first)
+                    .filter(|sub| sub.range.end <= first)
+                    .map_or(first, |sub| sub.range.start),
             };
             // (where what is expected ends is where a reported clause does)
             let rest = self.content_right(s, i + 1)?;

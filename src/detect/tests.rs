@@ -5290,9 +5290,19 @@ fn what_is_expected_keeps_its_subject_but_not_it() {
     );
     // a personal pronoun is the subject expected to act, and the
     // auxiliaries before "be" are the cue's (train: exact cue +0.0003)
-    let all = attributions("She is expected to move swiftly.");
+    let all = attributions("But she is expected to move swiftly.");
     assert!(
-        has_content(&all, "is expected", "She is expected to move swiftly"),
+        has_content(&all, "is expected", "she is expected to move swiftly"),
+        "{all:?}"
+    );
+    // (with the subject's apposition)
+    let all = attributions("The bank, which has held rates near zero, is expected to act soon.");
+    assert!(
+        has_content(
+            &all,
+            "is expected",
+            "The bank, which has held rates near zero, is expected to act soon"
+        ),
         "{all:?}"
     );
     let all = attributions("Trump had been expected to visit Capitol Hill.");
