@@ -1103,12 +1103,9 @@ impl Grammar<'_> {
             let subject = match relative_subject_before(s, first) {
                 Some(relative) => relative,
                 None if first > 0 && s[first - 1].is("it") => i + 1,
-                // ("The central bank, which has held rates near zero, is
-                // expected to act": with its apposition)
                 None => self
-                    .subject_with_apposition(s, first)
-                    .filter(|sub| sub.range.end <= first)
-                    .map_or(first, |sub| sub.range.start),
+                    .passive_subject(s, first, false)
+                    .map_or(first, |r| r.start),
             };
             // (where what is expected ends is where a reported clause does)
             let rest = self.content_right(s, i + 1)?;
@@ -1258,6 +1255,51 @@ impl Grammar<'_> {
         })
     }
 
+    /// The subject of a passive whose auxiliaries start at `first`: a
+    /// clause's subject with its apposition ("The bank, which has held
+    /// rates near zero, is expected", "But he was challenged"), else the
+    /// noun phrase before it. With `opening_only`, only the sentence's own
+    /// subject reads so, not one inside another's clause ("…, or whether
+    /// they could be charged").
+    fn passive_subject(
+        &self,
+        s: &[Word],
+        first: usize,
+        opening_only: bool,
+    ) -> Option<Range<usize>> {
+        let opens_sentence = |r: &Range<usize>| {
+            !opening_only
+                || s[..r.start].iter().all(|w| {
+                    matches!(w.lower, "but" | "and" | "yet" | "so")
+                        || is_adverbial(w)
+                        || w.is_punct(",")
+                })
+        };
+        // (nor one whose relative clause has no verb of its own: in "Marco
+        // Rubio, whose hometown, Miami, is projected to be underwater",
+        // "whose hometown" is what is projected)
+        let relative_has_verb = |r: &Range<usize>| {
+            (r.start..r.end)
+                .find(|&k| s[k].has(flag::RELATIVE) || s[k].is("whose"))
+                .is_none_or(|k| {
+                    s[k + 1..r.end]
+                        .iter()
+                        .any(|w| looks_like_verb(w) || w.is_be_form() || w.has(flag::AUXILIARY))
+                })
+        };
+        // (nor one whose apposition has a cue of its own: "The union, which
+        // endorsed Clinton, is widely regarded as …")
+        self.subject_with_apposition(s, first)
+            .map(|sub| sub.range)
+            .filter(|r| {
+                r.end <= first
+                    && opens_sentence(r)
+                    && relative_has_verb(r)
+                    && !self.has_cue_verb(s, r.clone())
+            })
+            .or_else(|| noun_phrase_left(s, first))
+    }
+
     /// A cue verb's passive with no agent: `Mr. Sanders has been criticized
     /// for …`, `Clinton was declared the winner`. Nobody is named; what is
     /// said is about the subject, so the content runs from the subject to
@@ -1284,7 +1326,7 @@ impl Grammar<'_> {
         if lemma.experiencer {
             return self.experiencer_passive(s, first, i, lemma, n);
         }
-        let subject = noun_phrase_left(s, first)?;
+        let subject = self.passive_subject(s, first, true)?;
         // ("after the winner was declared, told …", "The purchase price was
         // not disclosed.": with nothing after it, what is said is the
         // subject, as PolNeAR marks it)

@@ -5653,3 +5653,29 @@ fn an_agentless_passive_with_nothing_after_it_says_its_subject() {
         "{all:?}"
     );
 }
+
+#[test]
+fn a_passive_reads_its_subject_with_an_apposition() {
+    // (train: cue, source and content F1 +0.0002; dev cue F1 +0.0006)
+    for (text, cue, content) in [
+        (
+            "But he was eventually challenged over his temperament.",
+            "was eventually challenged",
+            "he was eventually challenged over his temperament",
+        ),
+        (
+            "Officer Shelby, who shot a man in Tulsa last week, was charged with manslaughter.",
+            "was charged",
+            "Officer Shelby, who shot a man in Tulsa last week, was charged with manslaughter",
+        ),
+    ] {
+        let all = attributions(text);
+        assert!(has_content(&all, cue, content), "{text}: {all:?}");
+    }
+    // a relative clause without a verb of its own is the passive's subject,
+    // and the sentence's verb keeps its source
+    let all = attributions(
+        "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues that it will fail.",
+    );
+    assert!(has_content(&all, "argues", "that it will fail"), "{all:?}");
+}
