@@ -504,7 +504,9 @@ fn carry_over(sentences: &mut [SentenceInfo], attributions: &[Attribution], quot
 /// ("Critics say …").
 fn classify(np: &[Word], after: &[Word], initial: bool, vocab: &Vocabulary) -> SourceClass {
     let head = &np[np.len() - 1];
-    if np.len() == 1 && (head.has(flag::PRONOUN) || head.has(flag::RELATIVE)) {
+    // (an object pronoun speaks after "let": "Let me just say")
+    let object_pronoun = matches!(head.lower, "me" | "us" | "him" | "them");
+    if np.len() == 1 && (head.has(flag::PRONOUN) || head.has(flag::RELATIVE) || object_pronoun) {
         return SourceClass::Pronoun;
     }
     let lower_head =
@@ -570,7 +572,7 @@ fn resolve_pronoun(
 ) -> Option<Span> {
     // "he’s", "they’ve": the pronoun before its contracted auxiliary
     let pronoun = pronoun.split(['\'', '’']).next().unwrap_or(pronoun);
-    if matches!(pronoun, "i" | "we" | "you") {
+    if matches!(pronoun, "i" | "we" | "you" | "me" | "us") {
         return None; // first and second person speak from inside a quotation
     }
     let paragraph = seg.sentences[sentence].paragraph;

@@ -382,6 +382,14 @@ fn trim_source_ends(found: &mut [Found], words: &[Word]) {
                 r.end -= 1;
             }
         }
+        // ("Let me just say", "let us praise": the speaker is the pronoun)
+        if let Some(r) = f.source.as_mut()
+            && r.len() == 2
+            && words[r.start].is("let")
+            && OBJECT_PRONOUNS.contains(&words[r.start + 1].lower)
+        {
+            r.start += 1;
+        }
         // "all the experts I interviewed said": a contact relative clause
         // ends the subject it describes
         if let Some(r) = f.source.as_mut()

@@ -5679,3 +5679,11 @@ fn a_passive_reads_its_subject_with_an_apposition() {
     );
     assert!(has_content(&all, "argues", "that it will fail"), "{all:?}");
 }
+
+#[test]
+fn after_let_the_object_pronoun_speaks() {
+    // (train: 3 sources exact, none lost)
+    let all = attributions("Let me just say that this is wrong.");
+    assert!(has_source(&all, "just say", "me"), "{all:?}");
+    assert_eq!(all[0].3, Some(SourceClass::Pronoun), "{all:?}");
+}
