@@ -1283,7 +1283,7 @@ impl Grammar<'_> {
                         || w.is_punct(",")
                 })
         };
-        // (nor one whose relative clause has no verb of its own: in "Marco
+        // (not one whose relative clause has no verb of its own: in "Marco
         // Rubio, whose hometown, Miami, is projected to be underwater",
         // "whose hometown" is what is projected)
         let relative_has_verb = |r: &Range<usize>| {
