@@ -1591,7 +1591,20 @@ impl Grammar<'_> {
             return None;
         }
         let s = inside_quote_of(s, i);
-        let cue_end = (i + len).min(s.len());
+        let mut cue_end = (i + len).min(s.len());
+        // (`said repeatedly that`, `"Q," he said dryly.`): how it was said
+        // is part of the cue; "said only a few" starts the content, and
+        // "a claim not recognized internationally." says nothing
+        if s.get(cue_end)
+            .is_some_and(|w| w.is_lowercase_word() && is_ly_adverb(w))
+            && s.get(cue_end + 1).is_some_and(|w| match w.lower {
+                "that" | "about" | "of" | ":" => true,
+                "." | "," => s[..i].iter().any(Word::is_quote_mark),
+                _ => false,
+            })
+        {
+            cue_end += 1;
+        }
         let mut source: Option<Range<usize>>;
         let mut antecedent = None;
         let mut content = None;
@@ -2156,6 +2169,14 @@ impl Grammar<'_> {
                         });
                     if clause_break_before(s, clause_start) && !opening_phrase {
                         content = self.content_left(s, clause_start);
+                        // ("Pence said A but added, “B,” Pence said": the
+                        // speaker's own cue introduced the quotation)
+                        if let Some(c) = content.as_mut()
+                            && let Some(open) = self.quotation_after_cue(s, clause_start)
+                            && s[0].text == s[i - 1].text
+                        {
+                            c.start = open;
+                        }
                         // "The economy, Trump said, is failing": the words
                         // on both sides are the content
                         match (content, self.continuation(s, after)) {
@@ -4014,6 +4035,22 @@ impl Grammar<'_> {
             }
         }
         (!span.is_empty()).then_some(span)
+    }
+
+    /// Where the quotation ending before `end` opens, when a cue and its
+    /// comma or colon introduce it ("added, “…”").
+    fn quotation_after_cue(&self, s: &[Word], end: usize) -> Option<u32> {
+        let mut last = end.checked_sub(1)?;
+        while last > 0 && s[last].is_punct(",") {
+            last -= 1;
+        }
+        let begin = segment::chain_start(self.quotes, s[last].quote? as usize);
+        let first = s.partition_point(|w| w.span.end <= begin.start);
+        let introduced = first >= 2
+            && (s[first - 1].is_punct(",") || s[first - 1].is_punct(":"))
+            && s[first - 2].quote.is_none()
+            && self.has_cue_verb(s, first - 2..first - 1);
+        introduced.then_some(begin.start)
     }
 
     /// Whether a quotation opens inside `span`.
