@@ -396,6 +396,8 @@ pub struct Vocabulary {
     /// ("UPDATE:", "Correction:", "Twitter:").
     pub text_labels: PhraseSet,
     participle_only_forms: rustc_hash::FxHashSet<String>,
+    /// Cue verbs whose past is their base ("cast", "put", "forecast").
+    base_also_past: rustc_hash::FxHashSet<String>,
     survey_heads: rustc_hash::FxHashSet<String>,
     /// Verbs that carry on a stance their subject holds, in every form
     /// ("stepped up his attacks on", "continues her push for").
@@ -451,6 +453,12 @@ impl Vocabulary {
     /// ("known", "seen"), never a past tense.
     pub fn is_participle_only(&self, lower: &str) -> bool {
         self.participle_only_forms.contains(lower)
+    }
+
+    /// Whether the cue verb `lower` is its own past ("cast", "put"): read
+    /// as a base form, it may still be a past tense.
+    pub fn is_base_also_past(&self, lower: &str) -> bool {
+        self.base_also_past.contains(lower)
     }
 
     /// Whether `lower` names a document of respondents' answers ("poll",
@@ -516,6 +524,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     let mut lemmas: Vec<Lemma> = Vec::new();
     let mut verbs: HashMap<String, Vec<VerbMatch>> = HashMap::default();
     let mut seen: HashMap<String, CueClass> = HashMap::default();
+    let mut base_also_past = rustc_hash::FxHashSet::default();
     for group in &file.cue_verbs {
         for lemma in &group.lemmas {
             if let Some(class) = seen.insert(lemma.clone(), group.class) {
@@ -545,6 +554,14 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
                     form,
                 };
                 let list = verbs.entry(first).or_default();
+                if let Some(base) = list
+                    .iter()
+                    .find(|m| m.rest == entry.rest && m.lemma == id && m.form == VerbForm::Base)
+                    && form == VerbForm::Past
+                    && base.rest.is_empty()
+                {
+                    base_also_past.insert(form_text.clone());
+                }
                 if !list.iter().any(|m| m.rest == entry.rest && m.lemma == id) {
                     list.push(entry);
                     list.sort_by_key(|m| std::cmp::Reverse(m.rest.len()));
@@ -700,6 +717,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
         not_cues: PhraseSet::new(&file.not_cues),
         text_labels: PhraseSet::new(&file.text_labels),
         participle_only_forms: file.participle_only_forms.iter().cloned().collect(),
+        base_also_past,
         survey_heads: file.survey_heads.iter().map(|w| w.to_lowercase()).collect(),
         stance_noun_verbs: PhraseSet::new(&all_forms(&file.stance_noun_verbs)),
         reaction_nouns: file

@@ -1528,6 +1528,9 @@ impl Grammar<'_> {
         if i > 0 && form != VerbForm::Past && s[i - 1].is("other") {
             return None; // "climate change and other issues"; but "the other said"
         }
+        if form == VerbForm::Base && self.embedded_after_finite_cue(s, i) {
+            return None;
+        }
         if i > 0 && s[i - 1].is_be_form() && form == VerbForm::Past {
             return None; // passive without agent or adjective: "was reported"
         }
@@ -4035,6 +4038,29 @@ impl Grammar<'_> {
             }
         }
         (!span.is_empty()).then_some(span)
+    }
+
+    /// Whether the base form at `i`, after "and", goes on the clause an
+    /// earlier finite cue reports: "says he’d sit Putin down and tell him",
+    /// "decided to bypass Faso and go after his donor" ("tell" cannot share
+    /// "says"'s subject, so it is no cue of its own; "cast" may be a past).
+    fn embedded_after_finite_cue(&self, s: &[Word], i: usize) -> bool {
+        if i < 2
+            || !s[i - 1].is("and")
+            || s[i].lower.ends_with('s')
+            || self.vocab.is_base_also_past(s[i].lower)
+        {
+            return false;
+        }
+        let earlier = (0..i - 1)
+            .rev()
+            .take_while(|&k| !s[k].is_terminal() && !s[k].is_punct(";"))
+            .find_map(|k| self.verb_at(s, k).map(|(_, form, _)| (k, form)));
+        earlier.is_some_and(|(k, form)| {
+            let finite =
+                form == VerbForm::Past || form == VerbForm::Present && s[k].lower.ends_with('s');
+            finite && auxiliaries_before(s, k) == k
+        })
     }
 
     /// Where the quotation ending before `end` opens, when a cue and its
