@@ -347,7 +347,7 @@ fn trim_subjects_after_content(found: &mut [Found], words: &[Word]) {
                     (cue.end <= subject_start || own_clause) && end == words[k - 1].span.end
                 })
         });
-        if let Some(k) = coordinator {
+        if let Some(k) = coordinator.filter(|&k| k + 1 < r.end) {
             b.source = Some(k + 1..r.end);
         }
     }
@@ -5295,6 +5295,10 @@ fn addressee_ends_sentence(s: &[Word], start: usize) -> bool {
 
 /// The noun phrase ending just before `end`, walking left.
 fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
+    // ("tired of it and wanted": a phrase never ends with a conjunction)
+    if end == 0 || matches!(s[end - 1].lower, "and" | "or" | "but") {
+        return None;
+    }
     let mut k = end;
     while k > 0 && end - k < 12 {
         let w = &s[k - 1];

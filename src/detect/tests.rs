@@ -5796,3 +5796,12 @@ fn a_base_form_after_and_goes_on_the_reported_clause() {
     );
     assert!(has_source(&all, "cast", "Cruz"), "{all:?}");
 }
+
+#[test]
+fn a_noun_phrase_never_ends_with_a_conjunction() {
+    // "tired of it and wanted": the subject was read as "it and", then
+    // trimmed to nothing, and classifying it panicked
+    let all = attributions("He said he was tired of it and wanted a new candidate.");
+    assert!(has_source(&all, "wanted", "He"), "{all:?}");
+    assert!(all.iter().all(|r| r.2.as_deref() != Some("")), "{all:?}");
+}
