@@ -82,6 +82,7 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
         all.extend(found);
     }
     quote_before_a_bare_tag(&mut all, words, seg);
+    close_quotations_opened_in_content(&mut all, seg);
     carry_quotes_into_next_paragraph(&mut all, seg);
     label_speaks_its_paragraph(&mut all, words, seg);
     all
@@ -165,6 +166,28 @@ fn quote_before_a_bare_tag(all: &mut [Found], words: &[Word], seg: &Segmentation
 /// paragraph, with no speaker of its own, goes on with the words of the
 /// speaker whose tag closed the paragraph before (the carry-over of
 /// attribution that AP and Reuters style rely on).
+/// `said that he’ll “need a lot of help. So we’ll see.”`: a quotation
+/// opened inside a content runs on to its closing mark, past the end of the
+/// sentence it opened in.
+fn close_quotations_opened_in_content(all: &mut [Found], seg: &Segmentation) {
+    for f in all.iter_mut() {
+        let Some(c) = f.content.as_mut() else {
+            continue;
+        };
+        let first = seg.quotes.partition_point(|q| q.span.start < c.start);
+        if let Some(q) = seg.quotes[first..]
+            .iter()
+            .take_while(|q| q.span.start < c.end)
+            .last()
+            && q.close.is_some()
+            && q.span.end > c.end
+            && seg.sentences[f.sentence].paragraph == q.paragraph
+        {
+            c.end = q.span.end;
+        }
+    }
+}
+
 fn carry_quotes_into_next_paragraph(all: &mut [Found], seg: &Segmentation) {
     let paragraph_of = |f: &Found| seg.sentences[f.sentence].paragraph;
     for k in 0..all.len() {
