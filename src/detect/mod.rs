@@ -336,10 +336,23 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                     && (opens_with_subordinate_clause(words, first, boundary)
                         || boundary <= first + 1)
             };
+            // (nor at the comma closing a tag inside its words, whose second
+            // half is a clause of its own: "At one point, she said, she was
+            // considering …")
+            let tag_inside = |c: Span| {
+                let after_cue = words.partition_point(|w| w.span.start < b.cue.end);
+                !b.agentless
+                    && b.source
+                        .as_ref()
+                        .is_some_and(|r| c.start < words[r.start].span.start)
+                    && boundary <= after_cue + 1
+                    && !words.get(boundary + 1).is_some_and(is_coordinator)
+            };
             if let Some(c) = b.content
                 && c.contains(cue)
                 && b.cue.end as usize <= end
                 && c.start as usize <= end
+                && !tag_inside(c)
                 && !opening_clause(c)
             {
                 b.content = Some(Span::new(c.start as usize, end));
