@@ -89,6 +89,8 @@ struct VocabularyFile {
     feeling_nouns: Vec<String>,
     #[serde(default)]
     publishing_verbs: Vec<String>,
+    #[serde(default)]
+    document_verbs: Vec<String>,
     participle_cues: Vec<String>,
     hedge_adverbs: Vec<String>,
     hedge_adjectives: Vec<String>,
@@ -199,6 +201,8 @@ pub mod flag {
     /// A noun that heads a reduced object relative ("something", "the
     /// reason"): a name after it opens the relative clause.
     pub const RELATIVE_HEAD: u64 = 1 << 36;
+    /// A verb that publishes the document after it ("released its findings").
+    pub const DOCUMENT_VERB: u64 = 1 << 37;
     pub const CLOSED_CLASS: u64 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
@@ -212,7 +216,8 @@ pub mod flag {
         | HEDGE_ADJECTIVE
         | STANCE_ADJECTIVE
         | STANCE_NOUN
-        | REACTION_VERB;
+        | REACTION_VERB
+        | DOCUMENT_VERB;
 }
 
 /// How a verb form is used: finite forms can head a clause on their own.
@@ -683,6 +688,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     };
     set(&all_forms(&file.light_verbs), flag::LIGHT_VERB);
     set(&file.publishing_verbs, flag::PUBLISHING_VERB);
+    set(&file.document_verbs, flag::DOCUMENT_VERB);
     set(&all_forms(&file.reaction_verbs), flag::REACTION_VERB);
     let participles: Vec<String> = all_forms(&file.participle_cues)
         .into_iter()

@@ -564,6 +564,7 @@ impl Grammar<'_> {
             let m = self
                 .according_to(s, i, n)
                 .or_else(|| self.reaction_noun(s, i, n))
+                .or_else(|| self.published_document(s, i, n))
                 .or_else(|| self.noun_cue(s, i, n))
                 .or_else(|| self.agentless_passive(s, i, n))
                 .or_else(|| self.passive_by(s, i, n))
@@ -962,6 +963,53 @@ impl Grammar<'_> {
                 sentence: n,
             },
             resume: from.map_or(i + 1, |np| np.end),
+        })
+    }
+
+    /// "WikiLeaks released the DNC emails", "the F.B.I. released its
+    /// findings": who publishes a document is its source, the document the
+    /// content. (With a participle or a colon after the document, the
+    /// document's words are read there: `publishing_verbs`.)
+    fn published_document(&self, s: &[Word], i: usize, n: usize) -> Option<Match> {
+        let verb = &s[i];
+        if !verb.has(flag::DOCUMENT_VERB)
+            || !verb.is_lowercase_word()
+            || !document_follows(s, i + 1)
+        {
+            return None;
+        }
+        let mut first = auxiliaries_before(s, i);
+        // ("the report was released", "the book, published in 2010": no
+        // publisher; "is releasing a new ad" is one)
+        let be = first > 0 && s[first - 1].is_be_form() || s[first..i].iter().any(Word::is_be_form);
+        let progressive = verb.lower.ends_with("ing");
+        if be != progressive && !(progressive && i > 0 && s[i - 1].is("and")) {
+            return None;
+        }
+        if progressive && first > 0 && s[first - 1].is_be_form() {
+            first = auxiliaries_before(s, first - 1);
+        }
+        let subject = self.subject_with_apposition(s, first)?;
+        // ("a national poll released Sunday by …": a document before the
+        // verb is what was published, in a reduced relative)
+        if s[subject.range.end - 1].has(flag::DOCUMENT_HEAD) {
+            return None;
+        }
+        Some(Match {
+            found: Found {
+                cue: s[first].span.cover(verb.span),
+                lemma: verb.lower.to_string(),
+                kind: CueKind::Verb,
+                stance: Stance::Neutral,
+                class: CueClass::Document,
+                source: Some(doc_range(s, subject.range)),
+                agentless: false,
+                antecedent: subject.antecedent.map(|r| doc_range(s, r)),
+                content: self.content_right(s, i + 1),
+                mode: Mode::Indirect,
+                sentence: n,
+            },
+            resume: i + 1,
         })
     }
 
@@ -4264,6 +4312,27 @@ pub fn amount_follows(s: &[Word], start: usize) -> bool {
                 .take(4)
                 .any(|f| f.kind == TokenKind::Number || f.is_punct("$"))
     })
+}
+
+/// Whether the object at `start` is a document (a determiner, possessive,
+/// adjectives or a count, then a document's head: "its findings", "a new
+/// radio ad") with no participle or colon after it ("released a statement
+/// saying …" is read at the participle).
+fn document_follows(s: &[Word], start: usize) -> bool {
+    let rest = &s[start.min(s.len())..];
+    let Some(head) = rest
+        .iter()
+        .take(5)
+        .take_while(|w| w.kind != TokenKind::Punct || w.is_possessive())
+        .position(|w| w.has(flag::DOCUMENT_HEAD))
+    else {
+        return false;
+    };
+    !rest[head + 1..]
+        .iter()
+        .take(12)
+        .take_while(|w| !w.is_terminal())
+        .any(|w| w.is_punct(":") || w.has(flag::CUE_VERB) && w.lower.ends_with("ing"))
 }
 
 fn hedge(w: &Word, i: usize, kind: CueKind, content: Option<Span>, n: usize) -> Match {

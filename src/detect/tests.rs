@@ -2454,7 +2454,6 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
         "Mr. Ryan assumed his post in November.",
         "Regarding the push to expand background checks, nothing changed.",
         "They spend the money as they see fit.",
-        "The campaign is releasing a new online ad aimed at John Kasich.",
         // a listed compound the cue verb's form ends
         "Cuban is also a host on the TV show \"Shark Tank.\"",
         "He hosts an Atlanta area radio show.",
@@ -2470,6 +2469,11 @@ fn a_phrase_listed_as_no_cue_is_not_read_as_its_verb() {
     ] {
         assert!(attributions(text).is_empty(), "{text}");
     }
+    // (the ad is the publisher's, PolNeAR's "is releasing"; "aimed at" is
+    // still no cue)
+    let all = attributions("The campaign is releasing a new online ad aimed at John Kasich.");
+    assert_eq!(cue_source_content(&all)[0].0, "is releasing", "{all:?}");
+    assert_eq!(all.len(), 1, "{all:?}");
 }
 
 #[test]
@@ -5849,4 +5853,34 @@ fn a_tag_inside_its_words_keeps_the_clause_after_it() {
         has_content(&all, "say", "it is worth $18 million"),
         "{all:?}"
     );
+}
+
+#[test]
+fn a_published_document_is_its_publishers_content() {
+    // (vocabulary `document_verbs`; train: cue F1 +0.0001, dev +0.0005)
+    let all = attributions("The F.B.I. released its findings on Tuesday.");
+    assert!(has_source(&all, "released", "The F.B.I."), "{all:?}");
+    assert!(
+        has_content(&all, "released", "its findings on Tuesday"),
+        "{all:?}"
+    );
+    let all = attributions("The Jeb Bush campaign is releasing a new online ad aimed at Kasich.");
+    assert!(
+        has_source(&all, "is releasing", "The Jeb Bush campaign"),
+        "{all:?}"
+    );
+    // no document, a passive, or a document before the verb (a reduced
+    // relative) is no attribution
+    for text in [
+        "He was released from prison in May.",
+        "The report was released Monday.",
+        "A national poll released Sunday by ABC News shows him ahead.",
+        "She will release her plan soon.",
+    ] {
+        let all = attributions(text);
+        assert!(
+            !all.iter().any(|r| r.1.contains("releas")),
+            "{text}: {all:?}"
+        );
+    }
 }
