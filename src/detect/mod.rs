@@ -1612,7 +1612,7 @@ impl Grammar<'_> {
         if i > 0 && form != VerbForm::Past && s[i - 1].is("other") {
             return None; // "climate change and other issues"; but "the other said"
         }
-        if form == VerbForm::Base && self.embedded_after_finite_cue(s, i) {
+        if matches!(form, VerbForm::Base | VerbForm::Ing) && self.embedded_after_finite_cue(s, i) {
             return None;
         }
         if i > 0 && s[i - 1].is_be_form() && form == VerbForm::Past {
@@ -4140,10 +4140,17 @@ impl Grammar<'_> {
             .rev()
             .take_while(|&k| !s[k].is_terminal() && !s[k].is_punct(";"))
             .find_map(|k| self.verb_at(s, k).map(|(_, form, _)| (k, form)));
+        // (an "-ing" form goes on a progressive after that cue: "says Obama
+        // is acting unlawfully and showing disregard")
+        let progressive_before = |k: usize| {
+            (k + 1..i - 1).any(|j| s[j].lower.ends_with("ing") && passive_be(s, j).is_some())
+        };
         earlier.is_some_and(|(k, form)| {
             let finite =
                 form == VerbForm::Past || form == VerbForm::Present && s[k].lower.ends_with('s');
-            finite && auxiliaries_before(s, k) == k
+            finite
+                && auxiliaries_before(s, k) == k
+                && (!s[i].lower.ends_with("ing") || progressive_before(k))
         })
     }
 

@@ -5789,6 +5789,12 @@ fn a_base_form_after_and_goes_on_the_reported_clause() {
             "decided",
             "to bypass Faso himself and go after his donor",
         ),
+        // (and an "-ing" form after "and" goes on a progressive)
+        (
+            "He says Obama is acting unlawfully and showing disregard for the law.",
+            "says",
+            "Obama is acting unlawfully and showing disregard for the law",
+        ),
     ] {
         let all = attributions(text);
         assert!(has_content(&all, cue, content), "{all:?}");
