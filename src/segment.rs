@@ -360,7 +360,20 @@ fn opens(
     }
     match mark {
         '“' | '«' | '„' => true,
-        '”' | '»' => false,
+        // a `”` typed for `“` where nothing is open, before a word
+        // (`”Mr. Trump embodies …”`)
+        '”' | '»' => {
+            let start = seg.tokens[t].span.start as usize;
+            !inside
+                && prose[end..]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_alphanumeric)
+                && prose[..start]
+                    .chars()
+                    .next_back()
+                    .is_none_or(char::is_whitespace)
+        }
         _ => {
             let start = seg.tokens[t].span.start as usize;
             let before = prose[..start].chars().next_back();
@@ -1073,6 +1086,22 @@ mod tests {
             "''I would use the word 'old-school,'''"
         );
         assert!(seg.quotes[0].close.is_some());
+    }
+
+    /// A closing mark typed for an opening one, before a word where no
+    /// quotation is open, opens it (`”Mr. Trump embodies …” ― Sonya`).
+    #[test]
+    fn a_closing_mark_before_a_word_opens_where_nothing_is_open() {
+        let text = "”He embodies racism.” ― Sonya Herridge\n“He is ignorant.” ― Edwin Monroy";
+        let doc = from_string("t.txt", text.to_string(), Format::Text);
+        let seg = segment(&doc, &Vocabulary::default_set());
+        let quotes: Vec<_> = seg.quotes.iter().map(|q| q.span.text(&doc.src)).collect();
+        assert_eq!(quotes, ["”He embodies racism.”", "“He is ignorant.”"]);
+        // inside a quotation, or glued to the word before, it still closes
+        let text = "“It was bad,”he said. “Yes ”Maybe” no.”";
+        let doc = from_string("t.txt", text.to_string(), Format::Text);
+        let seg = segment(&doc, &Vocabulary::default_set());
+        assert_eq!(seg.quotes[0].span.text(&doc.src), "“It was bad,”");
     }
 
     #[test]
