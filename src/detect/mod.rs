@@ -978,17 +978,14 @@ impl Grammar<'_> {
         {
             return None;
         }
-        let mut first = auxiliaries_before(s, i);
         // ("the report was released", "the book, published in 2010": no
         // publisher; "is releasing a new ad" is one)
-        let be = first > 0 && s[first - 1].is_be_form() || s[first..i].iter().any(Word::is_be_form);
+        let be = passive_be(s, i);
         let progressive = verb.lower.ends_with("ing");
-        if be != progressive && !(progressive && i > 0 && s[i - 1].is("and")) {
+        if be.is_some() != progressive && !(progressive && i > 0 && s[i - 1].is("and")) {
             return None;
         }
-        if progressive && first > 0 && s[first - 1].is_be_form() {
-            first = auxiliaries_before(s, first - 1);
-        }
+        let first = auxiliaries_before(s, be.unwrap_or(i));
         let subject = self.subject_with_apposition(s, first)?;
         // ("a national poll released Sunday by …": a document before the
         // verb is what was published, in a reduced relative)
@@ -4124,8 +4121,8 @@ impl Grammar<'_> {
         (!span.is_empty()).then_some(span)
     }
 
-    /// Whether the base form at `i`, after "and", goes on the clause an
-    /// earlier finite cue reports: "says he’d sit Putin down and tell him",
+    /// Whether the base or "-ing" form at `i`, after "and", goes on the
+    /// clause an earlier finite cue reports: "says he’d sit Putin down and tell him",
     /// "decided to bypass Faso and go after his donor" ("tell" cannot share
     /// "says"'s subject, so it is no cue of its own; "cast" may be a past).
     fn embedded_after_finite_cue(&self, s: &[Word], i: usize) -> bool {
