@@ -1097,7 +1097,7 @@ mod tests {
         let seg = segment(&doc, &Vocabulary::default_set());
         let quotes: Vec<_> = seg.quotes.iter().map(|q| q.span.text(&doc.src)).collect();
         assert_eq!(quotes, ["”He embodies racism.”", "“He is ignorant.”"]);
-        // inside a quotation, or glued to the word before, it still closes
+        // inside a quotation it still closes, even before a word
         let text = "“It was bad,”he said. “Yes ”Maybe” no.”";
         let doc = from_string("t.txt", text.to_string(), Format::Text);
         let seg = segment(&doc, &Vocabulary::default_set());
