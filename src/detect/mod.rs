@@ -2255,9 +2255,15 @@ impl Grammar<'_> {
                         content = self.content_left(s, clause_start);
                         // ("Pence said A but added, “B,” Pence said": the
                         // speaker's own cue introduced the quotation)
+                        let base = s[0].index;
                         if let Some(c) = content.as_mut()
-                            && let Some(open) = self.quotation_after_cue(s, clause_start)
-                            && s[0].text == s[i - 1].text
+                            && let Some((open, by)) =
+                                self.quotation_introduced(s, clause_start, earlier)
+                            && by.source.as_ref().is_some_and(|r| {
+                                r.end > base
+                                    && s.get(r.end - 1 - base)
+                                        .is_some_and(|w| w.text == s[i - 1].text)
+                            })
                         {
                             c.start = open;
                         }
@@ -4151,20 +4157,27 @@ impl Grammar<'_> {
         })
     }
 
-    /// Where the quotation ending before `end` opens, when a cue and its
-    /// comma or colon introduce it ("added, “…”").
-    fn quotation_after_cue(&self, s: &[Word], end: usize) -> Option<u32> {
+    /// Where the quotation ending before `end` opens, and the earlier
+    /// attribution whose cue, with its comma or colon, introduced it
+    /// ("added, “…”").
+    fn quotation_introduced<'f>(
+        &self,
+        s: &[Word],
+        end: usize,
+        earlier: &'f [Found],
+    ) -> Option<(u32, &'f Found)> {
         let mut last = end.checked_sub(1)?;
         while last > 0 && s[last].is_punct(",") {
             last -= 1;
         }
         let begin = segment::chain_start(self.quotes, s[last].quote? as usize);
         let first = s.partition_point(|w| w.span.end <= begin.start);
-        let introduced = first >= 2
-            && (s[first - 1].is_punct(",") || s[first - 1].is_punct(":"))
-            && s[first - 2].quote.is_none()
-            && self.has_cue_verb(s, first - 2..first - 1);
-        introduced.then_some(begin.start)
+        if first < 2 || !(s[first - 1].is_punct(",") || s[first - 1].is_punct(":")) {
+            return None;
+        }
+        let cue = s[first - 2].span;
+        let by = earlier.iter().rev().find(|f| f.cue.contains(cue))?;
+        Some((begin.start, by))
     }
 
     /// Whether a quotation opens inside `span`.

@@ -5772,6 +5772,21 @@ fn a_trailing_tag_takes_the_quotation_its_speaker_introduced() {
         has_content(&all, "said", "“I strongly support Paul Ryan,”"),
         "{all:?}"
     );
+    // the speaker is the introducing cue's, wherever the sentence starts,
+    // and another speaker's quotation stays in the tag's words
+    let all = attributions(
+        "On Monday, Pence said it takes time but added, “I support Ryan,” Pence said.",
+    );
+    assert!(has_content(&all, "said", "“I support Ryan,”"), "{all:?}");
+    let all = attributions("Trump said it was wrong but Cruz added, “It is fine,” Pence said.");
+    assert!(
+        has_content(
+            &all,
+            "said",
+            "Trump said it was wrong but Cruz added, “It is fine,”"
+        ),
+        "{all:?}"
+    );
 }
 
 #[test]
