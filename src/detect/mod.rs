@@ -289,6 +289,10 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                 // "…, the campaign manager said": a new clause with its own
                 // subject ends the content before it
                 k
+            } else if k > 0 && words[k - 1].is_punct(",") && is_subordinator(&words[k]) {
+                // (", because he said …": a subordinate clause with a
+                // speaker of its own ends the content, whatever its subject)
+                k - 1
             } else if is_coordinator(&words[k]) {
                 if k > 0 && words[k - 1].is_punct(",") {
                     k - 1
@@ -336,15 +340,18 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                     && (opens_with_subordinate_clause(words, first, boundary)
                         || boundary <= first + 1)
             };
+            // a tag inside its words: "X, she said, Y"
+            let after_cue = words.partition_point(|w| w.span.start < b.cue.end);
+            let tag = |c: Span| {
+                b.source
+                    .as_ref()
+                    .filter(|r| !b.agentless && c.start < words[r.start].span.start)
+            };
             // (nor at the comma closing a tag inside its words, whose second
             // half is a clause of its own: "At one point, she said, she was
             // considering …")
             let tag_inside = |c: Span| {
-                let after_cue = words.partition_point(|w| w.span.start < b.cue.end);
-                !b.agentless
-                    && b.source
-                        .as_ref()
-                        .is_some_and(|r| c.start < words[r.start].span.start)
+                tag(c).is_some()
                     && boundary <= after_cue + 1
                     && !words.get(boundary + 1).is_some_and(is_coordinator)
             };
@@ -355,7 +362,19 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                 && !tag_inside(c)
                 && !opening_clause(c)
             {
-                b.content = Some(Span::new(c.start as usize, end));
+                // (a tag whose second half is cut away whole keeps only the
+                // first: "Outright victory is vital, he said after …, because
+                // he said …")
+                let tag_end = (after_cue..boundary).find(|&k| words[k].is_punct(","));
+                let before_tag = tag(c)
+                    .filter(|_| tag_end.is_none_or(|k| k + 1 >= boundary))
+                    .and_then(|r| {
+                        words[..r.start]
+                            .iter()
+                            .rposition(|w| w.kind != TokenKind::Punct)
+                    })
+                    .map_or(end, |k| words[k].span.end as usize);
+                b.content = Some(Span::new(c.start as usize, end.min(before_tag)));
             }
         }
     }

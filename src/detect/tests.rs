@@ -5874,6 +5874,34 @@ fn a_tag_inside_its_words_keeps_the_clause_after_it() {
         has_content(&all, "say", "it is worth $18 million"),
         "{all:?}"
     );
+    // and the tag's own content is then the words before it
+    assert!(
+        has_content(&all, "show", "The plane was insured for $35 million"),
+        "{all:?}"
+    );
+}
+
+#[test]
+fn a_subordinate_clause_with_its_own_speaker_ends_the_content() {
+    // (train: content F1 +0.0003, exact content +0.0002)
+    let text = "Outright victory is vital, he said after meeting with aides, because he said party leaders appear determined to block him.";
+    let all = attributions(text);
+    assert!(
+        has_content(&all, "said", "Outright victory is vital"),
+        "{all:?}"
+    );
+    assert!(
+        has_content(&all, "said", "party leaders appear determined to block him"),
+        "{all:?}"
+    );
+    let all = attributions(
+        "The head of the union is worried about what Trump is stirring up, because she thinks he can win.",
+    );
+    assert!(
+        has_content(&all, "is worried about", "what Trump is stirring up"),
+        "{all:?}"
+    );
+    assert!(has_content(&all, "thinks", "he can win"), "{all:?}");
 }
 
 #[test]
