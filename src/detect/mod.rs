@@ -78,6 +78,7 @@ pub fn detect(words: &[Word], seg: &Segmentation, vocab: &Vocabulary) -> Vec<Fou
         split_coordinated(&mut found, words);
         trim_subjects_after_content(&mut found, words);
         trim_source_ends(&mut found, words);
+        trim_speaking_relatives(&mut found, words);
         drop_nested(&mut found, words);
         all.extend(found);
     }
@@ -376,6 +377,35 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                     .map_or(end, |k| words[k].span.end as usize);
                 b.content = Some(Span::new(c.start as usize, end.min(before_tag)));
             }
+        }
+    }
+}
+
+/// "Barkley, who said he votes Democratic, said …": a relative clause that is
+/// an attribution of its own is no part of the subject it describes. (After
+/// the cue, "said Peter King, who endorsed Mr. Rubio", PolNeAR keeps it.)
+fn trim_speaking_relatives(found: &mut [Found], words: &[Word]) {
+    let relatives: Vec<(usize, Span)> = found
+        .iter()
+        .filter_map(|a| {
+            let r = a.source.as_ref()?;
+            (r.len() == 1
+                && r.start > 0
+                && words[r.start].has(flag::RELATIVE)
+                && words[r.start - 1].is_punct(","))
+            .then_some((r.start, a.cue))
+        })
+        .collect();
+    for b in found.iter_mut() {
+        let Some(r) = b.source.as_mut() else { continue };
+        let (first, last) = (words[r.start].span.start, words[r.end - 1].span.end);
+        if last > b.cue.start {
+            continue;
+        }
+        if let Some(&(who, _)) = relatives.iter().find(|(who, cue)| {
+            r.start < *who - 1 && *who < r.end && first <= cue.start && cue.end <= last
+        }) {
+            r.end = who - 1;
         }
     }
 }
