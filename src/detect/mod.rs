@@ -1738,6 +1738,23 @@ impl Grammar<'_> {
         {
             cue_end += 1;
         }
+        // ("said Tuesday.", "told reporters Monday night"): a bare weekday
+        // after the verb is part of the cue, except before "that", where
+        // PolNeAR splits evenly
+        let weekday = |w: &Word| {
+            w.has(flag::TIME) && w.is_capitalized() && w.lower.ends_with("day") && !w.is("today")
+        };
+        if s.get(cue_end).is_some_and(weekday) {
+            let mut end = cue_end + 1;
+            if s.get(end)
+                .is_some_and(|w| w.has(flag::TIME) && w.is_lowercase_word())
+            {
+                end += 1;
+            }
+            if !s.get(end).is_some_and(|w| w.is("that")) {
+                cue_end = end;
+            }
+        }
         let mut source: Option<Range<usize>>;
         let mut antecedent = None;
         let mut content = None;
