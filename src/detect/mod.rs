@@ -1725,6 +1725,7 @@ impl Grammar<'_> {
         }
         let s = inside_quote_of(s, i);
         let mut cue_end = (i + len).min(s.len());
+        let after_quote = || s[..i].iter().any(Word::is_quote_mark);
         // (`said repeatedly that`, `"Q," he said dryly.`): how it was said
         // is part of the cue; "said only a few" starts the content, and
         // "a claim not recognized internationally." says nothing
@@ -1732,13 +1733,23 @@ impl Grammar<'_> {
             .is_some_and(|w| w.is_lowercase_word() && is_ly_adverb(w))
             && s.get(cue_end + 1).is_some_and(|w| match w.lower {
                 "that" | "about" | "of" | ":" => true,
-                "." | "," => s[..i].iter().any(Word::is_quote_mark),
+                "." | "," => after_quote(),
                 _ => false,
             })
         {
             cue_end += 1;
         }
-        // ("said Tuesday.", "told reporters Monday night"): a bare weekday
+        // (`"Q," he said with a laugh.`): so is a manner's "with a" noun
+        if s.get(cue_end).is_some_and(|w| w.is("with"))
+            && s.get(cue_end + 1).is_some_and(|w| w.is("a") || w.is("an"))
+            && s.get(cue_end + 2).is_some_and(Word::is_lowercase_word)
+            && s.get(cue_end + 3)
+                .is_some_and(|w| w.is_punct(".") || w.is_punct(","))
+            && after_quote()
+        {
+            cue_end += 3;
+        }
+        // ("said Tuesday.", "said Monday night she would"): a bare weekday
         // after the verb is part of the cue, except before "that", where
         // PolNeAR splits evenly
         let weekday = |w: &Word| {
