@@ -2764,7 +2764,13 @@ impl Grammar<'_> {
         // respond", "had basically said"; never the source's words
         let mut cue_start = published_by.or(progressive).unwrap_or(i);
         let floor = source.as_ref().filter(|r| r.start < i).map_or(0, |r| r.end);
-        while cue_start > floor && is_cue_modifier(&s[cue_start - 1]) {
+        // (in a title-case headline they are capitalised: "Trump Just
+        // Announced")
+        let modifier = |w: &Word| {
+            is_cue_modifier(w)
+                || self.title_case.get() && w.is_capitalized() && w.has(flag::MODIFIER)
+        };
+        while cue_start > floor && modifier(&s[cue_start - 1]) {
             cue_start -= 1;
         }
         // "a racially charged argument", "the widely reported claim": after

@@ -4397,17 +4397,28 @@ fn a_focusing_adverb_opens_the_sentence_not_the_subject() {
     ]);
 }
 
-/// "Donald Trump Just Revealed …": in a headline's capitals, an adverb
-/// before the cue is the cue's, not the source's.
+/// "Donald Trump Just Revealed …": in a headline's capitals, an adverb or
+/// auxiliary before the cue is the cue's, not the source's, as a lowercase
+/// one is in running text (train: exact cue +0.0008, 15 headline cues made
+/// exact, none lost).
 #[test]
 fn a_headline_adverb_is_not_part_of_the_source() {
     for (text, cue, source) in [
         (
             "Donald Trump Just Revealed Who He Would Pick For VP",
-            "Revealed",
+            "Just Revealed",
             "Donald Trump",
         ),
-        ("Tim Kaine Fully Embraced The Plan", "Embraced", "Tim Kaine"),
+        (
+            "Tim Kaine Fully Embraced The Plan",
+            "Fully Embraced",
+            "Tim Kaine",
+        ),
+        (
+            "Trump May Not Have Suggested A Ban On Muslims",
+            "May Not Have Suggested",
+            "Trump",
+        ),
     ] {
         let all = attributions(text);
         assert!(has_source(&all, cue, source), "{text}: {all:?}");
