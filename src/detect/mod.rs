@@ -2767,8 +2767,7 @@ impl Grammar<'_> {
         // (in a title-case headline they are capitalised: "Trump Just
         // Announced")
         let modifier = |w: &Word| {
-            is_cue_modifier(w)
-                || self.title_case.get() && w.is_capitalized() && w.has(flag::MODIFIER)
+            is_cue_modifier(w) || self.title_case.get() && w.is_capitalized() && modifies_verb(w)
         };
         while cue_start > floor && modifier(&s[cue_start - 1]) {
             cue_start -= 1;
@@ -5313,11 +5312,12 @@ fn linking_verb_before(s: &[Word], i: usize) -> Option<usize> {
 /// An auxiliary, modal, negation or adverb standing between a subject and
 /// its verb: "has", "might", "didn't", "publicly".
 pub fn is_cue_modifier(w: &Word) -> bool {
-    w.is_lowercase_word()
-        && (w.has(flag::MODIFIER)
-            || is_ly_adverb(w)
-            || w.lower.ends_with("n't")
-            || w.lower.ends_with("n’t"))
+    w.is_lowercase_word() && modifies_verb(w)
+}
+
+/// An auxiliary, negation or adverb, whatever its case.
+fn modifies_verb(w: &Word) -> bool {
+    w.has(flag::MODIFIER) || is_ly_adverb(w) || w.lower.ends_with("n't") || w.lower.ends_with("n’t")
 }
 
 /// "but in a later interview said": the start of a prepositional phrase
@@ -5356,7 +5356,7 @@ fn skip_left(s: &[Word], end: usize) -> usize {
         // the cue's)
         while j > 0
             && (is_cue_modifier(&s[j - 1])
-                || headline && j > 1 && s[j - 1].has(flag::MODIFIER)
+                || headline && j > 1 && s[j - 1].is_capitalized() && modifies_verb(&s[j - 1])
                 || s[j - 1].is("here")
                 || s[j - 1].is("there"))
         {

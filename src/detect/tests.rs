@@ -4419,6 +4419,12 @@ fn a_headline_adverb_is_not_part_of_the_source() {
             "May Not Have Suggested",
             "Trump",
         ),
+        // (and so is any "-ly" adverb, as in running text)
+        (
+            "Clinton Sharply Criticized Trump On Trade",
+            "Sharply Criticized",
+            "Clinton",
+        ),
     ] {
         let all = attributions(text);
         assert!(has_source(&all, cue, source), "{text}: {all:?}");
