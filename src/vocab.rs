@@ -102,6 +102,8 @@ struct VocabularyFile {
     #[serde(default)]
     not_adverbs: Vec<String>,
     time_words: Vec<String>,
+    #[serde(default)]
+    weekdays: Vec<String>,
     time_lead_words: Vec<String>,
     pronouns: Vec<String>,
     relative_pronouns: Vec<String>,
@@ -203,6 +205,8 @@ pub mod flag {
     pub const RELATIVE_HEAD: u64 = 1 << 36;
     /// A verb that publishes the document after it ("released its findings").
     pub const DOCUMENT_VERB: u64 = 1 << 37;
+    /// A day of the week ("said Tuesday."), also a TIME word.
+    pub const WEEKDAY: u64 = 1 << 38;
     pub const CLOSED_CLASS: u64 = DETERMINER | BE_FORM | AUXILIARY | QUANTIFIER | PREPOSITION;
     /// Words at which some construction of the grammar can begin; the
     /// grammar tries its constructions only there (and at a colon).
@@ -616,6 +620,7 @@ fn compile(file: VocabularyFile) -> Result<Vocabulary, String> {
     set(&file.cue_modifiers, flag::MODIFIER);
     set(&file.not_adverbs, flag::NOT_ADVERB);
     set(&file.time_words, flag::TIME);
+    set(&file.weekdays, flag::TIME | flag::WEEKDAY);
     set(&file.time_lead_words, flag::TIME_LEAD);
     set(&file.hedge_adverbs, flag::HEDGE_ADVERB);
     set(&file.hedge_adjectives, flag::HEDGE_ADJECTIVE);

@@ -163,10 +163,6 @@ fn quote_before_a_bare_tag(all: &mut [Found], words: &[Word], seg: &Segmentation
     }
 }
 
-/// `"Q1," Adelson said.` ¶ `"Q2 …"`: a quotation opening the next
-/// paragraph, with no speaker of its own, goes on with the words of the
-/// speaker whose tag closed the paragraph before (the carry-over of
-/// attribution that AP and Reuters style rely on).
 /// `said that he’ll “need a lot of help. So we’ll see.”`: a quotation
 /// opened inside a content runs on to its closing mark, past the end of the
 /// sentence it opened in.
@@ -189,6 +185,10 @@ fn close_quotations_opened_in_content(all: &mut [Found], seg: &Segmentation) {
     }
 }
 
+/// `"Q1," Adelson said.` ¶ `"Q2 …"`: a quotation opening the next
+/// paragraph, with no speaker of its own, goes on with the words of the
+/// speaker whose tag closed the paragraph before (the carry-over of
+/// attribution that AP and Reuters style rely on).
 fn carry_quotes_into_next_paragraph(all: &mut [Found], seg: &Segmentation) {
     let paragraph_of = |f: &Found| seg.sentences[f.sentence].paragraph;
     for k in 0..all.len() {
@@ -1752,10 +1752,9 @@ impl Grammar<'_> {
         // ("said Tuesday.", "said Monday night she would"): a bare weekday
         // after the verb is part of the cue, except before "that", where
         // PolNeAR splits evenly
-        let weekday = |w: &Word| {
-            w.has(flag::TIME) && w.is_capitalized() && w.lower.ends_with("day") && !w.is("today")
-        };
-        if s.get(cue_end).is_some_and(weekday) {
+        if s.get(cue_end)
+            .is_some_and(|w| w.has(flag::WEEKDAY) && w.is_capitalized())
+        {
             let mut end = cue_end + 1;
             if s.get(end)
                 .is_some_and(|w| w.has(flag::TIME) && w.is_lowercase_word())
