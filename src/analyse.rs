@@ -7,7 +7,9 @@ use std::sync::Arc;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
 
-use crate::detect::{CueKind, Found, Mode, Word, amount_follows, is_cue_modifier, is_title_case};
+use crate::detect::{
+    CueKind, Found, Mode, OBJECT_PRONOUNS, Word, amount_follows, is_cue_modifier, is_title_case,
+};
 use crate::segment::{Segmentation, TokenKind, quotation_opening_at};
 use crate::span::Span;
 use crate::vocab::{CueClass, PhraseSet, Stance, Vocabulary, flag};
@@ -505,7 +507,7 @@ fn carry_over(sentences: &mut [SentenceInfo], attributions: &[Attribution], quot
 fn classify(np: &[Word], after: &[Word], initial: bool, vocab: &Vocabulary) -> SourceClass {
     let head = &np[np.len() - 1];
     // (an object pronoun speaks after "let": "Let me just say")
-    let object_pronoun = matches!(head.lower, "me" | "us" | "him" | "them");
+    let object_pronoun = OBJECT_PRONOUNS.contains(&head.lower);
     if np.len() == 1 && (head.has(flag::PRONOUN) || head.has(flag::RELATIVE) || object_pronoun) {
         return SourceClass::Pronoun;
     }

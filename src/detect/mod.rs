@@ -15,10 +15,10 @@ use nom::sequence::{pair, preceded, terminated};
 use serde::{Deserialize, Serialize};
 
 use tokens::{
-    GERUND_PREPOSITIONS, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, before_closing_quote,
-    breaks_noun_phrase, clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
+    GERUND_PREPOSITIONS, SUBJECT_PRONOUNS, before_closing_quote, breaks_noun_phrase,
+    clause_break_before, consumed, flagged, is_auxiliary, lit, tok,
 };
-pub use tokens::{Toks, Word, is_title_case, words};
+pub use tokens::{OBJECT_PRONOUNS, Toks, Word, is_title_case, words};
 
 use crate::segment::{self, Quote, Segmentation, TokenKind};
 use crate::span::Span;
