@@ -5707,6 +5707,10 @@ fn after_let_the_object_pronoun_speaks() {
     let all = attributions("Let me just say that this is wrong.");
     assert!(has_source(&all, "just say", "me"), "{all:?}");
     assert_eq!(all[0].3, Some(SourceClass::Pronoun), "{all:?}");
+    // (and any object pronoun alone is one, "her" as a noun cue's holder)
+    let all = attributions("Clinton spoke in Iowa. Her criticism of Trump was sharp.");
+    assert!(has_source(&all, "criticism of", "Her"), "{all:?}");
+    assert_eq!(all[0].3, Some(SourceClass::Pronoun), "{all:?}");
 }
 
 #[test]
