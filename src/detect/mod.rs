@@ -342,7 +342,7 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                         || boundary <= first + 1)
             };
             // a tag inside its words: "X, she said, Y"
-            let after_cue = words.partition_point(|w| w.span.start < b.cue.end);
+            let after_cue = || words.partition_point(|w| w.span.start < b.cue.end);
             let tag = |c: Span| {
                 b.source
                     .as_ref()
@@ -353,7 +353,7 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
             // considering …")
             let tag_inside = |c: Span| {
                 tag(c).is_some()
-                    && boundary <= after_cue + 1
+                    && boundary <= after_cue() + 1
                     && !words.get(boundary + 1).is_some_and(is_coordinator)
             };
             if let Some(c) = b.content
@@ -366,7 +366,7 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
                 // (a tag whose second half is cut away whole keeps only the
                 // first: "Outright victory is vital, he said after …, because
                 // he said …")
-                let tag_end = (after_cue..boundary).find(|&k| words[k].is_punct(","));
+                let tag_end = (after_cue()..boundary).find(|&k| words[k].is_punct(","));
                 let before_tag = tag(c)
                     .filter(|_| tag_end.is_none_or(|k| k + 1 >= boundary))
                     .and_then(|r| {
@@ -385,6 +385,9 @@ fn split_coordinated(found: &mut [Found], words: &[Word]) {
 /// an attribution of its own is no part of the subject it describes. (After
 /// the cue, "said Peter King, who endorsed Mr. Rubio", PolNeAR keeps it.)
 fn trim_speaking_relatives(found: &mut [Found], words: &[Word]) {
+    if found.len() < 2 {
+        return; // (most sentences: nothing to collect)
+    }
     let relatives: Vec<(usize, Span)> = found
         .iter()
         .filter_map(|a| {
