@@ -809,7 +809,15 @@ impl Grammar<'_> {
                         .match_at(|j| (k + j < i - 1).then(|| s[k + j].lower))
                         == Some(i - 1 - k)
                 })
-                .and_then(|verb| Some((verb, self.subject_left(s, verb)?)));
+                .and_then(|verb| {
+                    // ("Trump is keeping up his criticism of": the subject
+                    // stands before the auxiliaries)
+                    let mut first = auxiliaries_before(s, verb);
+                    while first > 0 && s[first - 1].is_be_form() {
+                        first = auxiliaries_before(s, first - 1);
+                    }
+                    Some((first, self.subject_left(s, first)?))
+                });
             let (cue_start, source, antecedent) = match carried_on {
                 Some((verb, subject)) => (
                     auxiliaries_before(s, verb).max(subject.range.end),

@@ -684,6 +684,19 @@ fn a_verb_carrying_on_a_stance_opens_the_cue_and_its_subject_holds_it() {
             "Trump",
             "Rubio",
         ),
+        // (a progressive: the subject stands before "is" or "has been")
+        (
+            "Donald Trump is keeping up his criticism of his rivals.",
+            "is keeping up his criticism of",
+            "Donald Trump",
+            "his rivals",
+        ),
+        (
+            "Trump has been stepping up his attacks on Cruz.",
+            "has been stepping up his attacks on",
+            "Trump",
+            "Cruz",
+        ),
     ]);
 }
 
