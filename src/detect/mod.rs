@@ -1035,6 +1035,7 @@ impl Grammar<'_> {
         if !verb.has(flag::DOCUMENT_VERB)
             || !verb.is_lowercase_word()
             || !document_follows(s, i + 1)
+            || participle_modifies_a_noun(s, i)
         {
             return None;
         }
@@ -1642,7 +1643,9 @@ impl Grammar<'_> {
         if i > 0
             && !quantifier_subject
             && !relative_that
-            && (s[i - 1].is_determiner() || s[i - 1].is_possessive())
+            && (s[i - 1].is_determiner()
+                || s[i - 1].is_possessive()
+                || form == VerbForm::Past && participle_modifies_a_noun(s, i))
         {
             return None; // "the claims", "his statement": a noun here
         }
@@ -5323,6 +5326,21 @@ fn linking_verb_before(s: &[Word], i: usize) -> Option<usize> {
 /// its verb: "has", "might", "didn't", "publicly".
 pub fn is_cue_modifier(w: &Word) -> bool {
     w.is_lowercase_word() && modifies_verb(w)
+}
+
+/// "its own recommended list", "her five proposed bills", "a newly
+/// released email": between a determiner or possessive and its noun, with
+/// "own", a count or an adverb before it, a participle is an adjective.
+/// (Not a count after "the": "the two admitted" is a subject and its verb.)
+fn participle_modifies_a_noun(s: &[Word], i: usize) -> bool {
+    let owner = |k: usize| s[k].is_determiner() || s[k].is_possessive();
+    let before = &s[i.saturating_sub(1)];
+    i >= 2
+        && if is_count(before) {
+            s[i - 2].is_possessive()
+        } else {
+            before.is_lowercase_word() && (before.is("own") || is_ly_adverb(before)) && owner(i - 2)
+        }
 }
 
 /// An auxiliary, negation or adverb, whatever its case.

@@ -6021,3 +6021,23 @@ fn a_manner_with_a_noun_after_a_quotation_is_part_of_the_cue() {
     let all = attributions("The company responded with a lawsuit.");
     assert!(!all.iter().any(|r| r.1.contains("with a")), "{all:?}");
 }
+
+/// A participle between a determiner or possessive and its noun, after
+/// "own", a count or an adverb, is an adjective, not the verb of a cue.
+#[test]
+fn a_participle_modifying_a_noun_is_no_cue() {
+    for text in [
+        "The party worked to formulate its own recommended list of loyalists.",
+        "Neither were her five proposed bills.",
+        "Britain's emotionally charged uprising against the European Union is a problem.",
+        "A newly released email relating to Benghazi surfaced.",
+    ] {
+        assert!(attributions(text).is_empty(), "{text}");
+    }
+    // a count after "the" is a subject
+    assert!(has_source(
+        &attributions("The two admitted that the plan failed."),
+        "admitted",
+        "The two"
+    ));
+}
