@@ -3368,10 +3368,15 @@ impl Grammar<'_> {
         if let Some(who) = (end.saturating_sub(12)..end)
             .rev()
             // (past a title's period: "Voters who liked Mr. Trump now say")
-            .take_while(|&k| {
-                !(s[k].kind == TokenKind::Punct && !abbreviation_period(s, k) || s[k].is("that"))
+            .take_while(|&k| s[k].kind != TokenKind::Punct || abbreviation_period(s, k))
+            // (or "that" before its verb: "Groups that have endorsed him
+            // say"; not an object's "a trend that the foundation predicts")
+            .find(|&k| {
+                s[k].is("who")
+                    || s[k].is("that")
+                        && s.get(k + 1)
+                            .is_some_and(|v| is_auxiliary(v) || looks_like_verb(v))
             })
-            .find(|&k| s[k].is("who"))
             && who > 0
             // (the clause is complete: "who spoke anonymously to discuss"
             // is not, and its cue is inside it)

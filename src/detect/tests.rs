@@ -3266,9 +3266,25 @@ fn a_restrictive_relative_clause_is_part_of_the_subject() {
             "Senior campaign advisers who have run the numbers argue that she will win.",
             "Senior campaign advisers who have run the numbers",
         ),
+        // ("that" before the clause's verb)
+        (
+            "The little polling that was done in the state showed a dead heat.",
+            "The little polling that was done in the state",
+        ),
     ] {
         assert_eq!(one(text).2.as_deref(), Some(source), "{text}");
     }
+    let all = attributions("Progressive groups that have endorsed him say they believe it.");
+    assert!(
+        has_source(&all, "say", "Progressive groups that have endorsed him"),
+        "{all:?}"
+    );
+    // an object's relative clause is not the subject's: its subject speaks
+    assert!(has_source(
+        &attributions("It was a trend that the foundation predicts will continue."),
+        "predicts",
+        "the foundation"
+    ));
     // a cue inside the clause is not the main clause's
     let all =
         attributions("An official who spoke anonymously to discuss strategy said talks continue.");
