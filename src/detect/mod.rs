@@ -780,6 +780,14 @@ impl Grammar<'_> {
         .then_some(start..close + 1)
     }
 
+    /// Where the quoted title whose closing mark is at `close` opens:
+    /// "“Morning Joe,”" (see `quoted_title`).
+    fn quoted_title_closing_at(&self, s: &[Word], close: usize) -> Option<usize> {
+        let q = s.get(close).filter(|w| w.is_quote_mark())?.quote?;
+        let open = self.quotes[q as usize].open.checked_sub(s[0].index)?;
+        (open < close && self.quoted_title(s, open) == Some(open..close + 1)).then_some(open)
+    }
+
     /// Noun cues in light-verb frames: `SOURCE leveled accusations against X,
     /// stating that CONTENT` · `SOURCE made the claim that CONTENT` ·
     /// `SOURCE's claim that CONTENT` · `allegations by SOURCE that CONTENT`.
@@ -3522,6 +3530,11 @@ impl Grammar<'_> {
                     }
                 }
             }
+            // (`"Q1," said Name, a title, "Q2."`: the description ends where
+            // the quotation resumes)
+            if s[k].is_punct(",") && next.is_some_and(Word::is_quote_mark) && k > end + 1 {
+                return k;
+            }
             if s[k].is_punct(",") && next.is_some_and(|w| w.is_lowercase_word()) {
                 let w = &s[k + 1];
                 // "president of Wealth-X, a private company …": an apposition
@@ -3555,7 +3568,7 @@ impl Grammar<'_> {
                 (end + 1..k)
                     .rev()
                     .take_while(|&j| !s[j].is_punct(","))
-                    .find(|&j| matches!(s[j].lower, "who" | "whose" | "that"))
+                    .find(|&j| matches!(s[j].lower, "who" | "whose" | "which" | "that"))
                     .is_some_and(|j| {
                         let own_verb = s[j + 1..k].iter().all(is_cue_modifier);
                         let speech = self.verb_at(s, k).is_some_and(|(lemma, _, _)| {
@@ -3627,16 +3640,24 @@ impl Grammar<'_> {
             return (opens_sentence(s, np.start) || clause_break_before(s, np.start))
                 .then_some(Subject::opening(np.start..close));
         }
-        if end < 2 || !s[end - 1].is_punct(",") {
-            return self.subject_left(s, cue);
-        }
-        let comma = end - 1;
+        // ("Hemsley, the co-author of "Going Viral," said": the comma that
+        // closes the apposition inside a title's closing quotation mark;
+        // the source still ends after the mark)
+        let (comma, source_end, title) = match end.checked_sub(1) {
+            Some(k) if k >= 1 && s[k].is_punct(",") => (k, k, None),
+            Some(k) if k >= 2 && s[k - 1].is_punct(",") => match self.quoted_title_closing_at(s, k)
+            {
+                Some(open) => (k - 1, end, Some(open)),
+                None => return self.subject_left(s, cue),
+            },
+            _ => return self.subject_left(s, cue),
+        };
         // "Gov. John Kasich (R-OH), said": no apposition between commas,
         // the sentence's subject runs up to the comma
         let whole_subject = || {
             sentence_subject(s, comma)
                 .filter(|np| np.end < comma && s[np.end].is_punct("("))
-                .map(|np| Subject::opening(np.start..comma))
+                .map(|np| Subject::opening(np.start..source_end))
         };
         // "Mr. Slinker, whose latest start-up, Paradata, uses big data …,
         // said": a "whose" clause with commas of its own describes the name
@@ -3649,16 +3670,26 @@ impl Grammar<'_> {
             && let Some(name) = noun_phrase_left(s, whose - 1)
             && (opens_sentence(s, name.start) || clause_break_before(s, name.start))
         {
-            return Some(Subject::opening(name.start..comma));
+            return Some(Subject::opening(name.start..source_end));
         }
+        // (past a title in quotation marks: "host of MSNBC's "Morning Joe,"")
         let open_before = |before: usize| {
-            (before.saturating_sub(24)..before).rev().find(|&k| {
-                s[k].is_punct(",")
+            let floor = before.saturating_sub(24);
+            let mut k = before;
+            while k > floor {
+                k -= 1;
+                if let Some(open) = self.quoted_title_closing_at(s, k).filter(|&o| o > floor) {
+                    k = open;
+                } else if s[k].is_punct(",")
                     || (s[k].is_terminal() && !abbreviation_period(s, k))
                     || s[k].is_quote_mark()
-            })
+                {
+                    return Some(k);
+                }
+            }
+            None
         };
-        let Some(mut open) = open_before(comma) else {
+        let Some(mut open) = open_before(title.unwrap_or(comma)) else {
             return whole_subject();
         };
         // "Ms. Kirchner, a retiree in Allentown, Pa., said": a place and its
@@ -3738,7 +3769,7 @@ impl Grammar<'_> {
         // ("After winning Ohio in the primary, Gov. John Kasich (R-OH),
         // said": a gerund's phrase opens the sentence; the subject is after it)
         if opens_clause && s[np.start].is_lowercase_word() && s[np.start].lower.ends_with("ing") {
-            return Some(Subject::opening(open + 1..comma));
+            return Some(Subject::opening(open + 1..source_end));
         }
         if !looks_like_apposition
             || !(opens_sentence(s, np.start)
@@ -3752,7 +3783,7 @@ impl Grammar<'_> {
             np.start..if participle_aside || prepositional_aside {
                 open
             } else {
-                comma
+                source_end
             },
         ))
     }

@@ -3415,6 +3415,58 @@ fn an_apposition_after_an_inverted_source_keeps_noun_homographs_and_relative_cla
         "said",
         "Rita Katz, the director of SITE Intelligence Group, which tracks terrorists"
     ));
+    // a title without an article, with a relative clause that has a cue's
+    // noun ("a challenge") of its own
+    let all = attributions(
+        "\"It hurts,\" said Paloma Wu, legal director for the ACLU, which filed a challenge against the law.",
+    );
+    assert!(
+        has_source(
+            &all,
+            "said",
+            "Paloma Wu, legal director for the ACLU, which filed a challenge against the law"
+        ),
+        "{all:?}"
+    );
+    // the description ends where the quotation resumes
+    let all = attributions(
+        "\"It was Russia's,\" said Raffaello Pantucci, director of studies at the institute, \"but no longer.\"",
+    );
+    assert!(
+        has_source(
+            &all,
+            "said",
+            "Raffaello Pantucci, director of studies at the institute"
+        ),
+        "{all:?}"
+    );
+}
+
+/// "Joe Scarborough, host of MSNBC's "Morning Joe," suggested": the comma
+/// closing the apposition stands inside a title's quotation marks.
+#[test]
+fn an_apposition_ending_in_a_quoted_title_is_part_of_the_subject() {
+    for (text, source) in [
+        (
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal was wrong.",
+            "Joe Scarborough, host of MSNBC’s “Morning Joe,”",
+        ),
+        (
+            "Hemsley, the co-author of \"Going Viral,\" said the days were over.",
+            "Hemsley, the co-author of \"Going Viral,\"",
+        ),
+        // (a title inside the apposition does not open it)
+        (
+            "Dana Perino, a host of “The Five” on Fox, refused to go along.",
+            "Dana Perino, a host of “The Five” on Fox",
+        ),
+    ] {
+        let all = attributions(text);
+        assert!(
+            all.iter().any(|r| r.2.as_deref() == Some(source)),
+            "{text}: {all:?}"
+        );
+    }
 }
 
 #[test]
