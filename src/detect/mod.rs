@@ -673,7 +673,7 @@ impl Grammar<'_> {
         })?;
         // "According to ''The Trumps: Three Generations …,''": a quoted
         // title, whole
-        let source = match self.quoted_title(s, i + len) {
+        let mut source = match self.quoted_title(s, i + len) {
             Some(title) => title,
             None => self.according_to_source(s, i + len)?,
         };
@@ -682,7 +682,8 @@ impl Grammar<'_> {
             .map(|w| w.lower)
             .collect::<Vec<_>>()
             .join(" ");
-        let content = if clause_starts_at(s, i) {
+        // (a capital mid-sentence opens a clause too: "…: According to")
+        let content = if clause_starts_at(s, i) || s[i].is_capitalized() {
             // "According to X, CONTENT" (the comma inside a title's quotes:
             // "According to ''The Trumps,'' …")
             let comma_inside = source.end >= 2
@@ -691,6 +692,9 @@ impl Grammar<'_> {
             let after = if comma_inside {
                 source.end
             } else {
+                if let Some(close) = opening_apposition_end(s, source.end) {
+                    source.end = close;
+                }
                 skip_to_comma(s, source.end)?
             };
             self.content_right(s, after)
@@ -712,6 +716,9 @@ impl Grammar<'_> {
                 && s.get(source.end).is_some_and(|w| w.is_punct(",")))
             .then(|| self.content_right(s, source.end + 1))
             .flatten();
+            if left.is_some() && !opening {
+                source.end = self.according_to_apposition_end(s, source.end);
+            }
             match (left, rest) {
                 (Some(left), Some(rest)) => Some(left.cover(rest)),
                 (left, _) => left,
@@ -733,6 +740,40 @@ impl Grammar<'_> {
             },
             resume: source.end,
         })
+    }
+
+    /// "…, according to John Weaver, a Republican strategist.": after a
+    /// whole clause, a description of the source after its comma is the
+    /// source's, as after an inverted "said" (`apposition_end`), up to a
+    /// relative clause of its own ("…, which tracks terrorists": PolNeAR
+    /// leaves those out as often as not). Not a clause going on ("…, but
+    /// his pathway …", "…, and there were …").
+    fn according_to_apposition_end(&self, s: &[Word], end: usize) -> usize {
+        let describes = s.get(end).is_some_and(|w| w.is_punct(","))
+            && s.get(end + 1).is_some_and(|w| {
+                w.is_capitalized()
+                    || w.kind == TokenKind::Number
+                    || w.is_lowercase_word()
+                        && !w.has(flag::CLAUSE | flag::PRONOUN)
+                        && !w.lower.ends_with("ing")
+                        && !w.lower.ends_with("ed")
+            });
+        if !describes {
+            return end;
+        }
+        let tag_end = self.apposition_end(s, end);
+        let tag_end = (end + 1..tag_end)
+            .find(|&k| {
+                s[k].is_punct(",")
+                    && s.get(k + 1)
+                        .is_some_and(|w| matches!(w.lower, "who" | "whose" | "which" | "where"))
+            })
+            .unwrap_or(tag_end);
+        // (a verb of its own makes it a clause: "…, the media would call him")
+        if tag_end <= end + 1 || s[end + 1..tag_end].iter().any(is_auxiliary) {
+            return end;
+        }
+        tag_end
     }
 
     /// The source after "according to" at `start`: a noun phrase, and up to
@@ -1182,7 +1223,7 @@ impl Grammar<'_> {
         {
             return None;
         }
-        let source = noun_phrase_right(s, i + 1)?;
+        let mut source = noun_phrase_right(s, i + 1)?;
         if !s[source.clone()].iter().any(|w| w.has(flag::DOCUMENT_HEAD)) {
             return None;
         }
@@ -1214,6 +1255,10 @@ impl Grammar<'_> {
             return None;
         }
         let content = if clause_starts_at(s, i) {
+            // ("In the new Morning Consult poll, conducted March 11-13, …")
+            if let Some(close) = opening_apposition_end(s, source.end) {
+                source.end = close;
+            }
             let after = skip_to_comma(s, source.end)?;
             self.content_right(s, after)
         } else {
@@ -4920,6 +4965,31 @@ fn inverted_subject(s: &[Word], k: usize) -> bool {
 /// "Even", "Now" before a subject: they open the sentence, not the phrase.
 fn is_focusing_adverb(w: &Word) -> bool {
     matches!(w.lower, "even" | "now")
+}
+
+/// "According to Lorella Praeli, Clinton's Latino vote director, the
+/// campaign …", "According to the poll, conducted in May, 40 percent …":
+/// where a description of the source between commas at `comma` ends,
+/// before the clause it opens. A short phrase with no verb of its own,
+/// opening with an article, a possessive or a participle; not the
+/// clause's subject ("According to the poll, Clinton leads, …").
+fn opening_apposition_end(s: &[Word], comma: usize) -> Option<usize> {
+    let first = s.get(comma + 1).filter(|_| s[comma].is_punct(","))?;
+    let close = (comma + 2..s.len().min(comma + 14))
+        .take_while(|&k| !s[k].is_terminal() && !s[k].is_quote_mark())
+        .find(|&k| s[k].is_punct(","))?;
+    let opens = matches!(first.lower, "a" | "an" | "the")
+        || first.is_possessive()
+        || first.is_lowercase_word() && first.lower.ends_with("ed");
+    // (a past form or an auxiliary; not "vote" of "Latino vote director",
+    // nor the month "May")
+    let verb = s[comma + 2..close].iter().any(|w| {
+        w.is_lowercase_word()
+            && (is_auxiliary(w)
+                || w.has(flag::PAST_TENSE)
+                || w.lower.len() > 4 && w.lower.ends_with("ed"))
+    });
+    (opens && !verb && close + 1 < s.len() && !s[close + 1].is_terminal()).then_some(close)
 }
 
 /// The noun phrase that opens the sentence, if it ends before `end`.

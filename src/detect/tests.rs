@@ -399,7 +399,9 @@ fn according_to_before_and_after_content() {
 
 /// An "according to" aside after the opening words of a clause has the
 /// clause on both sides as its content (11 right on train, none lost); after
-/// a whole clause, what follows the comma is the source's apposition.
+/// a whole clause, what follows the comma is the source's apposition, and
+/// the source's (as PolNeAR marks "according to Brian Wieser, an analyst
+/// at Pivotal Research Group").
 #[test]
 fn according_to_aside_inside_its_clause() {
     each_is_one_attribution(&[
@@ -418,8 +420,56 @@ fn according_to_aside_inside_its_clause() {
         (
             "Women gave 40 percent of the money this cycle, according to Crowdpac, a crowdfunding website.",
             "according to",
-            "Crowdpac",
+            "Crowdpac, a crowdfunding website",
             "Women gave 40 percent of the money this cycle",
+        ),
+        // (up to a relative clause of its own)
+        (
+            "Staffers must sign agreements with vendors, according to John Weaver, a strategist, who objects.",
+            "according to",
+            "John Weaver, a strategist",
+            "Staffers must sign agreements with vendors",
+        ),
+        // (not a clause that goes on)
+        (
+            "Trump has won 758 pledged delegates, according to a CNN tally, but his path is narrowing.",
+            "according to",
+            "a CNN tally",
+            "Trump has won 758 pledged delegates",
+        ),
+    ]);
+}
+
+/// "According to X, a description, CONTENT": a short phrase between commas
+/// after an opening source describes it ("In the new Morning Consult poll,
+/// conducted March 11-13, …"); a clause's subject does not.
+#[test]
+fn a_description_after_an_opening_source_is_the_sources() {
+    each_is_one_attribution(&[
+        (
+            "According to Lorella Praeli, Clinton's Latino vote director, the campaign targeted voters online.",
+            "According to",
+            "Lorella Praeli, Clinton's Latino vote director",
+            "the campaign targeted voters online",
+        ),
+        (
+            "In the new Morning Consult poll, conducted March 11-13, 40 percent of likely voters back Sanders.",
+            "In",
+            "the new Morning Consult poll, conducted March 11-13",
+            "40 percent of likely voters back Sanders",
+        ),
+        (
+            "According to the poll, Clinton, the front-runner, leads by four points.",
+            "According to",
+            "the poll",
+            "Clinton, the front-runner, leads by four points",
+        ),
+        // (a capitalised "According" after a colon opens its clause)
+        (
+            "It has not gone unnoticed: According to recent polls, Trump holds 14 percent.",
+            "According to",
+            "recent polls",
+            "Trump holds 14 percent",
         ),
     ]);
 }
