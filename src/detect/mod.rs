@@ -5681,6 +5681,10 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
                         && (s[k].is_capitalized()
                             || s[k].is_determiner()
                             || OBJECT_PRONOUNS.contains(&s[k].lower))
+                    // "Aides to Clinton", "advisers to the island's government"
+                    || w.is("to")
+                        && s[k - 2].has(flag::ANONYMOUS_HEAD)
+                        && (s[k].is_capitalized() || s[k].is_determiner())
                     // "a group of rabbis", "officials in both cities"
                     || lowercase_object_joins(w, &s[k - 2], &s[k]));
         // "Sen. …", "Alan T. Jeffers": an abbreviation's or initial's period
@@ -5801,12 +5805,22 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
 /// not a gerund ("message of opposing") nor a verb's phrase ("earned her
 /// win in the contests", where the head before "in" is no plural).
 fn lowercase_object_joins(preposition: &Word, head: &Word, object: &Word) -> bool {
-    let plural_head =
-        head.kind == TokenKind::Word && (head.lower.ends_with('s') || head.is_quantifier());
+    // (not "focus", "press")
+    let plural_head = head.kind == TokenKind::Word
+        && (head.lower.ends_with('s')
+            && !head.lower.ends_with("us")
+            && !head.lower.ends_with("ss")
+            || head.is_quantifier());
+    // ("four out of 10 voters")
+    if preposition.is("of") && object.kind == TokenKind::Number {
+        return true;
+    }
+    // ("candidates for president", "a spokesman for committee Democrats")
+    let for_whom = preposition.is("for") && (plural_head || head.has(flag::ANONYMOUS_HEAD));
     object.is_lowercase_word()
         && !breaks_noun_phrase(object)
         && !object.lower.ends_with("ing")
-        && (preposition.is("of") || preposition.is("in") && plural_head)
+        && (preposition.is("of") || preposition.is("in") && plural_head || for_whom)
 }
 
 /// Prepositions that PolNeAR, like a dictionary, counts as part of the

@@ -6159,3 +6159,35 @@ fn a_participle_modifying_a_noun_is_no_cue() {
         "The two"
     ));
 }
+
+/// A subject's head with the prepositional phrase that says whose or of
+/// how many: "Aides to Clinton", "candidates for president", "four out of
+/// 10 voters".
+#[test]
+fn a_subjects_prepositional_phrase_is_part_of_it() {
+    for (text, source) in [
+        ("Aides to Clinton say she will win.", "Aides to Clinton"),
+        (
+            "A spokesman for committee Democrats said the plan failed.",
+            "A spokesman for committee Democrats",
+        ),
+        (
+            "The leading Republican candidates for president lashed out at Obama.",
+            "The leading Republican candidates for president",
+        ),
+        (
+            "About four out of 10 voters said they liked him.",
+            "About four out of 10 voters",
+        ),
+    ] {
+        let all = attributions(text);
+        assert_eq!(all.len(), 1, "{text}: {all:?}");
+        assert_eq!(all[0].2.as_deref(), Some(source), "{text}");
+    }
+    // (not a singular head's "for": "a key focus for super PACs")
+    assert!(has_source(
+        &attributions("It was a key focus for super PACs supporting candidates."),
+        "supporting",
+        "super PACs"
+    ));
+}
