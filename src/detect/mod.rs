@@ -860,11 +860,8 @@ impl Grammar<'_> {
                 })
                 .and_then(|verb| {
                     // ("Trump is keeping up his criticism of": the subject
-                    // stands before the auxiliaries)
-                    let mut first = auxiliaries_before(s, verb);
-                    while first > 0 && s[first - 1].is_be_form() {
-                        first = auxiliaries_before(s, first - 1);
-                    }
+                    // stands before the progressive's auxiliaries)
+                    let first = auxiliaries_before(s, passive_be(s, verb).unwrap_or(verb));
                     Some((first, self.subject_left(s, first)?))
                 });
             let (cue_start, source, antecedent) = match carried_on {
@@ -4983,12 +4980,9 @@ fn opening_apposition_end(s: &[Word], comma: usize) -> Option<usize> {
         || first.is_lowercase_word() && first.lower.ends_with("ed");
     // (a past form or an auxiliary; not "vote" of "Latino vote director",
     // nor the month "May")
-    let verb = s[comma + 2..close].iter().any(|w| {
-        w.is_lowercase_word()
-            && (is_auxiliary(w)
-                || w.has(flag::PAST_TENSE)
-                || w.lower.len() > 4 && w.lower.ends_with("ed"))
-    });
+    let verb = s[comma + 2..close]
+        .iter()
+        .any(|w| w.is_lowercase_word() && (is_auxiliary(w) || is_past_form(w)));
     (opens && !verb && close + 1 < s.len() && !s[close + 1].is_terminal()).then_some(close)
 }
 
@@ -5545,14 +5539,19 @@ fn is_year(w: &Word) -> bool {
 
 /// A lowercase past form or cue verb: it ends a noun phrase.
 fn looks_like_verb(w: &Word) -> bool {
-    let past = w.lower.len() > 4
+    // "report", "claims": nouns as often as verbs
+    let noun_too = w.has(flag::DOCUMENT_HEAD | flag::HOMOGRAPH);
+    w.is_lowercase_word() && (is_past_form(w) || w.has(flag::CUE_VERB)) && !noun_too
+}
+
+/// A past tense or participle by its spelling ("-ed", not "-eed" nor
+/// "hundred") or an irregular one (`past_tense_forms`).
+fn is_past_form(w: &Word) -> bool {
+    w.lower.len() > 4
         && w.lower.ends_with("ed")
         && !w.lower.ends_with("eed")
         && w.lower != "hundred"
-        || w.has(flag::PAST_TENSE);
-    // "report", "claims": nouns as often as verbs
-    let noun_too = w.has(flag::DOCUMENT_HEAD | flag::HOMOGRAPH);
-    w.is_lowercase_word() && (past || w.has(flag::CUE_VERB)) && !noun_too
+        || w.has(flag::PAST_TENSE)
 }
 
 /// `Allentown, Pa.` · `Cambridge, Mass.`: a capitalized place, the comma at
@@ -5805,12 +5804,8 @@ fn noun_phrase_left(s: &[Word], end: usize) -> Option<Range<usize>> {
 /// not a gerund ("message of opposing") nor a verb's phrase ("earned her
 /// win in the contests", where the head before "in" is no plural).
 fn lowercase_object_joins(preposition: &Word, head: &Word, object: &Word) -> bool {
-    // (not "focus", "press")
-    let plural_head = head.kind == TokenKind::Word
-        && (head.lower.ends_with('s')
-            && !head.lower.ends_with("us")
-            && !head.lower.ends_with("ss")
-            || head.is_quantifier());
+    // (not "focus")
+    let plural_head = names_a_plural(head) && !head.lower.ends_with("us") || head.is_quantifier();
     // ("four out of 10 voters")
     if preposition.is("of") && object.kind == TokenKind::Number {
         return true;
